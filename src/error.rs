@@ -1,0 +1,232 @@
+//! Errors and diagnostics, each pointing into the text with a byte span, a line and a column.
+
+use std::fmt;
+
+/// A place in a text: a byte range, and the line and column where it starts.
+///
+/// ```
+/// use unga::Span;
+///
+/// let span = Span::locate("first\nsecond", 9, 12);
+/// assert_eq!((span.line, span.column), (2, 4));
+/// assert_eq!(span.line_text("first\nsecond"), "second");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Span {
+    /// Byte offset of the start.
+    pub start: usize,
+    /// Byte offset just past the end.
+    pub end: usize,
+    /// Line of the start, from 1.
+    pub line: usize,
+    /// Column of the start in characters, from 1.
+    pub column: usize,
+}
+
+impl Span {
+    /// The span of bytes `start..end` of `text`, with its line and column. Offsets past the
+    /// end of the text, or inside a character, are moved back to the nearest character start.
+    pub fn locate(text: &str, start: usize, end: usize) -> Span {
+        let start = floor_char_boundary(text, start);
+        let end = floor_char_boundary(text, end.max(start));
+        let before = text.get(..start).unwrap_or_default();
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Span {
+            start,
+            end,
+            line: before.bytes().filter(|&b| b == b'\n').count() + 1,
+            column: text.get(line_start..start).unwrap_or_default().chars().count() + 1,
+        }
+    }
+
+    /// The whole line of `text` the span starts on, without its line end.
+    pub fn line_text<'t>(&self, text: &'t str) -> &'t str {
+        let start = floor_char_boundary(text, self.start);
+        let line_start = text.get(..start).and_then(|b| b.rfind('\n')).map_or(0, |i| i + 1);
+        let rest = text.get(line_start..).unwrap_or_default();
+        let line = rest.split('\n').next().unwrap_or_default();
+        line.strip_suffix('\r').unwrap_or(line)
+    }
+}
+
+fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// A message about a place in a text, shown with its line and a caret.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located {
+    /// What is wrong there.
+    pub message: String,
+    /// Where.
+    pub span: Span,
+    /// The line the span starts on, for display.
+    pub line_text: String,
+}
+
+impl Located {
+    pub(crate) fn new(message: impl Into<String>, text: &str, span: Span) -> Self {
+        Located {
+            message: message.into(),
+            span,
+            line_text: span.line_text(text).to_owned(),
+        }
+    }
+}
+
+impl fmt::Display for Located {
+    /// ```text
+    /// unrecognised line at line 3, column 1:
+    ///   3 | some text
+    ///     | ^^^^^^^^^
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Span { line, column, .. } = self.span;
+        writeln!(f, "{} at line {line}, column {column}:", self.message)?;
+        let number = line.to_string();
+        let pad = " ".repeat(number.len());
+        // Control characters would move the caret; show them as spaces.
+        let shown: String = self
+            .line_text
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        writeln!(f, "{number} | {shown}")?;
+        let rest_of_line = shown.chars().count().saturating_sub(column - 1);
+        let underline = self.span.end.saturating_sub(self.span.start).min(rest_of_line).max(1);
+        write!(f, "{pad} | {}{}", " ".repeat(column - 1), "^".repeat(underline))
+    }
+}
+
+/// Everything that can go wrong in this crate.
+///
+/// Parsing a `&str` never fails; the errors come from bytes that are not UTF-8, from the strict
+/// parse, from a model that cannot be written back as itself, and from values read from strings.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input is not UTF-8.
+    #[error(
+        "the text is not UTF-8: invalid byte at offset {offset} (line {line}, column {column}); convert it to UTF-8 first"
+    )]
+    NotUtf8 {
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+        /// Its line, from 1.
+        line: usize,
+        /// Its column in characters, from 1.
+        column: usize,
+    },
+    /// [`crate::parse_strict`] met a line the grammar does not recognise.
+    #[error("{0}")]
+    Unrecognized(Box<Located>),
+    /// [`crate::Document::render`] found that the model would be written as a text that reads
+    /// back as another model, e.g. a paragraph's text containing a line break.
+    #[error("{0}")]
+    NotLossless(Box<Located>),
+    /// A string is not a valid value of a model type, e.g. `"17 bis"` for a [`crate::Num`].
+    #[error("invalid {what} `{value}`: expected {expected}")]
+    InvalidValue {
+        /// The type of value.
+        what: &'static str,
+        /// The string given.
+        value: String,
+        /// What was expected.
+        expected: &'static str,
+    },
+}
+
+impl Error {
+    /// Where in the text the error is, when it points into one.
+    pub fn span(&self) -> Option<Span> {
+        match self {
+            Error::NotUtf8 {
+                offset,
+                line,
+                column,
+            } => Some(Span {
+                start: *offset,
+                end: offset + 1,
+                line: *line,
+                column: *column,
+            }),
+            Error::Unrecognized(located) | Error::NotLossless(located) => Some(located.span),
+            Error::InvalidValue { .. } => None,
+        }
+    }
+
+    /// The line of the error, from 1.
+    pub fn line(&self) -> Option<usize> {
+        self.span().map(|span| span.line)
+    }
+
+    /// The column of the error in characters, from 1.
+    pub fn column(&self) -> Option<usize> {
+        self.span().map(|span| span.column)
+    }
+
+    pub(crate) fn not_utf8(bytes: &[u8], error: &std::str::Utf8Error) -> Self {
+        let offset = error.valid_up_to();
+        let valid = std::str::from_utf8(bytes.get(..offset).unwrap_or_default()).unwrap_or_default();
+        let span = Span::locate(valid, offset, offset);
+        let column = valid.get(valid.rfind('\n').map_or(0, |i| i + 1)..).unwrap_or_default().chars().count() + 1;
+        Error::NotUtf8 {
+            offset,
+            line: span.line,
+            column,
+        }
+    }
+}
+
+impl From<std::convert::Infallible> for Error {
+    fn from(never: std::convert::Infallible) -> Self {
+        match never {}
+    }
+}
+
+/// What a diagnostic is about; stable, so that scripts can filter on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DiagnosticCode {
+    /// A line the grammar does not recognise, kept as an [`crate::Unrecognized`] block.
+    UnrecognizedLine,
+}
+
+impl DiagnosticCode {
+    /// The code as a stable string, `unrecognized-line`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            DiagnosticCode::UnrecognizedLine => "unrecognized-line",
+        }
+    }
+}
+
+/// Something the parser noticed about the text: it never stops the parse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// What it is about.
+    pub code: DiagnosticCode,
+    /// What it says.
+    pub message: String,
+    /// Where.
+    pub span: Span,
+}
+
+impl Diagnostic {
+    pub(crate) fn new(code: DiagnosticCode, message: impl Into<String>, span: Span) -> Self {
+        Diagnostic {
+            code,
+            message: message.into(),
+            span,
+        }
+    }
+
+    /// The diagnostic with the line of `text` it points at, ready to print.
+    pub fn located(&self, text: &str) -> Located {
+        Located::new(format!("{}: {}", self.code.as_str(), self.message), text, self.span)
+    }
+}

@@ -1,0 +1,194 @@
+//! Paragraphs, their status and their lettered items.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::inline::{Inline, plain_text};
+use super::layout::{Eol, Gap};
+use super::number::Num;
+use super::revision::{RevisionKind, RevisionNote};
+
+/// A paragraph of the preamble, the operative part or the annex.
+///
+/// Its first line starts with its label (`PP9 `, `17ter. `, or for the new paragraph
+/// `[New Para btwn 55 and 56] `), its text may go on after page breaks, its lettered items follow
+/// it, and the revision notes of the Word margin close it.
+///
+/// ```
+/// use unga::{Document, Status};
+///
+/// let doc: Document = "PP1 *Guided* by the Charter,\n\n1. Adopts the plan;\n\n2. [Merged with paragraph 1]\n"
+///     .parse()
+///     .unwrap();
+/// let pp1 = &doc.preamble.paragraphs().next().unwrap();
+/// assert_eq!(pp1.opening.as_deref(), Some("Guided"));
+/// assert_eq!(pp1.plain_text(), "by the Charter,");
+/// let op2 = doc.operative.paragraphs().nth(1).unwrap();
+/// assert_eq!(op2.status, Status::Merged { merged_into: "1".parse().unwrap() });
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Paragraph {
+    /// The blank lines before the paragraph.
+    #[serde(default, skip_serializing_if = "Gap::is_default")]
+    pub before: Gap,
+    /// The paragraph's number; `None` for a new paragraph not numbered yet, or an unnumbered
+    /// preambular paragraph.
+    pub num: Option<Num>,
+    /// The number as written, where that is not its canonical label (`48 bis`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub num_raw: Option<String>,
+    /// Whether the paragraph stands, was deleted or was merged into another.
+    #[serde(flatten)]
+    pub status: Status,
+    /// Where a new, unnumbered paragraph goes: `[New Para btwn 55 and 56]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub placement: Option<Placement>,
+    /// The italic opening phrase of a preambular paragraph (`Guided`, `Recalling`), without
+    /// its asterisks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opening: Option<String>,
+    /// The text after the label and the opening phrase.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub content: Vec<Inline>,
+    /// The end of the paragraph's last line of text.
+    #[serde(default, skip_serializing_if = "Eol::is_default")]
+    pub eol: Eol,
+    /// The lettered or bulleted items that follow the paragraph's text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<Item>,
+    /// The Word margin's notes on this paragraph, in document order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<RevisionNote>,
+}
+
+impl Paragraph {
+    /// An active paragraph with this number and text, after one blank line.
+    pub fn new(num: Option<Num>, content: Vec<Inline>) -> Self {
+        Paragraph {
+            before: Gap::default(),
+            num,
+            num_raw: None,
+            status: Status::Active,
+            placement: None,
+            opening: None,
+            content,
+            eol: Eol::default(),
+            items: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    /// The text without markup, insertions accepted, page breaks as spaces; the opening phrase
+    /// and the items are not included.
+    pub fn plain_text(&self) -> String {
+        plain_text(&self.content)
+    }
+
+    /// The inlines of the text, the items' included, depth first in document order.
+    pub fn inlines(&self) -> impl Iterator<Item = &Inline> {
+        let mut stack: Vec<&Inline> = Vec::new();
+        for run in std::iter::once(&self.content).chain(self.items.iter().map(|item| &item.content)).collect::<Vec<_>>().into_iter().rev() {
+            stack.extend(run.iter().rev());
+        }
+        std::iter::from_fn(move || {
+            let next = stack.pop()?;
+            if let Inline::Emphasis { content } | Inline::Strong { content } | Inline::Insertion { content } = next {
+                stack.extend(content.iter().rev());
+            }
+            Some(next)
+        })
+    }
+
+    /// The page breaks that split the paragraph's text.
+    pub fn page_breaks(&self) -> usize {
+        self.inlines()
+            .filter(|inline| matches!(inline, Inline::PageBreak { .. }))
+            .count()
+    }
+
+    /// The number the paragraph had before, from its `[Formerly PP8]` note.
+    pub fn formerly(&self) -> Option<Num> {
+        self.inlines().find_map(|inline| match inline {
+            Inline::Renumbering { formerly, .. } => Some(*formerly),
+            _ => None,
+        })
+    }
+
+    /// The revision notes of one kind.
+    pub fn notes_of(&self, kind: RevisionKind) -> impl Iterator<Item = &RevisionNote> {
+        self.notes.iter().filter(move |note| note.kind == kind)
+    }
+}
+
+/// Whether a paragraph stands.
+///
+/// In JSON this is the paragraph's `"status"` field, with `"merged_into"` beside it for a merge.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum Status {
+    /// The paragraph stands.
+    #[default]
+    Active,
+    /// The paragraph was deleted and only its number is left: `5. [Paragraph deleted]`.
+    Deleted,
+    /// The paragraph was merged into another: `43. [Merged with paragraph 42]`.
+    Merged {
+        /// The paragraph it was merged into.
+        merged_into: Num,
+    },
+}
+
+/// Where a new paragraph not numbered yet is to go: `[New Para btwn 55 and 56]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Placement {
+    /// The paragraph it follows.
+    pub after: Num,
+    /// The paragraph it precedes.
+    pub before: Num,
+}
+
+/// An item of a paragraph's list: lettered, `- (a) ...` or `- a. ...`, or a plain bullet,
+/// `- ...`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    /// The blank lines before the item; items usually follow one another directly.
+    #[serde(default = "Gap::none", skip_serializing_if = "Gap::is_none")]
+    pub before: Gap,
+    /// The item's letter (`a`), or `None` for a bullet.
+    pub num: Option<String>,
+    /// How the letter is written; it has no effect on a bullet.
+    #[serde(default, skip_serializing_if = "ItemStyle::is_parenthesized")]
+    pub style: ItemStyle,
+    /// The item's text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub content: Vec<Inline>,
+    /// The end of the item's last line.
+    #[serde(default, skip_serializing_if = "Eol::is_default")]
+    pub eol: Eol,
+}
+
+impl Item {
+    /// The text without markup; see [`Inline::plain_text`].
+    pub fn plain_text(&self) -> String {
+        plain_text(&self.content)
+    }
+}
+
+/// How an item's letter is written.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemStyle {
+    /// `- (a) ...`, as in the resolution's paragraph 2.
+    #[default]
+    Parenthesized,
+    /// `- a. ...`, as in the annex's paragraph 42.
+    Dotted,
+}
+
+impl ItemStyle {
+    fn is_parenthesized(&self) -> bool {
+        *self == ItemStyle::Parenthesized
+    }
+}

@@ -1,0 +1,420 @@
+//! Writing the model back as text: every `Display` of the crate lives here.
+//!
+//! Each node writes the bytes it was read from: its blank lines before, its markup, its
+//! content, its line end. A model read from a text therefore writes that text back byte for
+//! byte; a model built or edited by hand is written from its fields, and [`Document::render`]
+//! checks that the result reads back as the same model.
+
+use std::fmt::{self, Display, Formatter, Write};
+
+use crate::error::{Error, Located, Span};
+use crate::model::document::{
+    Annex, AnnexHeading, Block, Chapeau, Document, DocumentKind, DraftStatus, EnactingFormula,
+    HeadingMarkup, SectionHeading, Title, Unrecognized,
+};
+use crate::model::inline::{Brackets, Inline};
+use crate::model::number::Num;
+use crate::model::paragraph::{Item, ItemStyle, Paragraph, Status};
+use crate::model::revision::{CoFacilitatorNote, NoteMarkup, RevisionNote, Target};
+
+impl Display for Document {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        if self.bom {
+            f.write_char('\u{feff}')?;
+        }
+        for unit in units(self) {
+            unit.fmt(f)?;
+        }
+        f.write_str(self.trailing.as_str())
+    }
+}
+
+impl Document {
+    /// The text of the model, checked: it is returned only if it reads back as this very
+    /// model. A model read from a text always passes; one built or edited by hand may not, e.g.
+    /// when a paragraph's text holds a line break or an insertion's text holds `](#)`, and
+    /// then the error points at the first block that would read back differently.
+    ///
+    /// ```
+    /// use unga::{Document, Inline};
+    ///
+    /// let mut doc: Document = "1. Adopts the plan;\n".parse().unwrap();
+    /// assert_eq!(doc.render()?, "1. Adopts the plan;\n");
+    ///
+    /// let unga::Block::Paragraph(paragraph) = &mut doc.operative.blocks[0] else { unreachable!() };
+    /// paragraph.content = vec![Inline::text("Adopts\n2. Decides;")];
+    /// let error = doc.render().unwrap_err();
+    /// assert_eq!(error.line(), Some(1));
+    /// # Ok::<(), unga::Error>(())
+    /// ```
+    pub fn render(&self) -> Result<String, Error> {
+        let text = self.to_string();
+        let (reread, _) = crate::parse::document(&text);
+        if reread == *self {
+            return Ok(text);
+        }
+        let mut offset = if self.bom { '\u{feff}'.len_utf8() } else { 0 };
+        let theirs = units(&reread);
+        for (index, unit) in units(self).into_iter().enumerate() {
+            if theirs.get(index) != Some(&unit) {
+                // Point past the blank lines, at the block's first line of text.
+                let start = offset + unit.gap_len();
+                let span = Span::locate(&text, start, start + unit.to_string().trim_end().len());
+                return Err(not_lossless(&text, span, &unit));
+            }
+            offset += unit.to_string().len();
+        }
+        let span = Span::locate(&text, offset, text.len());
+        Err(Error::NotLossless(Box::new(Located::new(
+            "the model's parts or blank lines would not read back as written",
+            &text,
+            span,
+        ))))
+    }
+}
+
+fn not_lossless(text: &str, span: Span, unit: &Unit<'_>) -> Error {
+    let what = match unit {
+        Unit::AnnexHeading(_) => "this annex heading",
+        Unit::SectionHeading(_) => "this section heading",
+        Unit::Block(_, _) => "this block",
+    };
+    Error::NotLossless(Box::new(Located::new(
+        format!("{what} would read back as something else than the model says (or in another part)"),
+        text,
+        span,
+    )))
+}
+
+/// The document's pieces in text order, each with the part it belongs to, so that two models
+/// can be compared piece by piece.
+#[derive(Debug, PartialEq)]
+enum Unit<'a> {
+    Block(PartTag, &'a Block),
+    AnnexHeading(&'a AnnexHeading),
+    SectionHeading(&'a SectionHeading),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PartTag {
+    Header,
+    Preamble,
+    Operative,
+    Annex,
+}
+
+impl Unit<'_> {
+    fn gap_len(&self) -> usize {
+        let gap = match self {
+            Unit::AnnexHeading(heading) => &heading.before,
+            Unit::SectionHeading(heading) => &heading.before,
+            Unit::Block(_, block) => match block {
+                Block::Title(b) => &b.before,
+                Block::DraftStatus(b) => &b.before,
+                Block::DocumentKind(b) => &b.before,
+                Block::EnactingFormula(b) => &b.before,
+                Block::Chapeau(b) => &b.before,
+                Block::Paragraph(b) => &b.before,
+                Block::CoFacilitatorNote(b) => &b.before,
+                Block::RevisionNotes { notes } => match notes.first() {
+                    Some(note) => &note.before,
+                    None => return 0,
+                },
+                Block::Unrecognized(b) => &b.before,
+            },
+        };
+        gap.as_str().len()
+    }
+}
+
+impl Display for Unit<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            Unit::Block(_, block) => block.fmt(f),
+            Unit::AnnexHeading(heading) => heading.fmt(f),
+            Unit::SectionHeading(heading) => heading.fmt(f),
+        }
+    }
+}
+
+fn part(tag: PartTag, blocks: &[Block]) -> impl Iterator<Item = Unit<'_>> {
+    blocks.iter().map(move |b| Unit::Block(tag, b))
+}
+
+fn units(doc: &Document) -> Vec<Unit<'_>> {
+    let mut units: Vec<Unit<'_>> = part(PartTag::Header, &doc.header.blocks)
+        .chain(part(PartTag::Preamble, &doc.preamble.blocks))
+        .chain(part(PartTag::Operative, &doc.operative.blocks))
+        .collect();
+    for Annex {
+        heading,
+        blocks,
+        sections,
+    } in &doc.annexes
+    {
+        units.push(Unit::AnnexHeading(heading));
+        units.extend(part(PartTag::Annex, blocks));
+        for section in sections {
+            units.push(Unit::SectionHeading(&section.heading));
+            units.extend(part(PartTag::Annex, &section.blocks));
+        }
+    }
+    units
+}
+
+impl Display for Block {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            Block::Title(b) => b.fmt(f),
+            Block::DraftStatus(b) => b.fmt(f),
+            Block::DocumentKind(b) => b.fmt(f),
+            Block::EnactingFormula(b) => b.fmt(f),
+            Block::Chapeau(b) => b.fmt(f),
+            Block::Paragraph(b) => b.fmt(f),
+            Block::CoFacilitatorNote(b) => b.fmt(f),
+            Block::RevisionNotes { notes } => notes.iter().try_for_each(|note| note.fmt(f)),
+            Block::Unrecognized(b) => b.fmt(f),
+        }
+    }
+}
+
+impl HeadingMarkup {
+    fn open(self) -> &'static str {
+        match self {
+            HeadingMarkup::Strong => "**",
+            HeadingMarkup::H1 => "# ",
+            HeadingMarkup::H2 => "## ",
+            HeadingMarkup::H3 => "### ",
+            HeadingMarkup::H4 => "#### ",
+            HeadingMarkup::H5 => "##### ",
+            HeadingMarkup::H6 => "###### ",
+        }
+    }
+
+    fn close(self) -> &'static str {
+        match self {
+            HeadingMarkup::Strong => "**",
+            _ => "",
+        }
+    }
+}
+
+impl Display for Title {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let m = self.markup;
+        write!(f, "{}{}{}{}{}", self.before.as_str(), m.open(), self.text, m.close(), self.eol.as_str())
+    }
+}
+
+impl Display for DocumentKind {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let m = self.markup;
+        write!(f, "{}{}{}{}{}", self.before.as_str(), m.open(), self.text, m.close(), self.eol.as_str())
+    }
+}
+
+impl Display for DraftStatus {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{} ({}){}", self.before.as_str(), self.status, self.date.long(), self.eol.as_str())
+    }
+}
+
+impl Display for EnactingFormula {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let star = if self.emphasis { "*" } else { "" };
+        write!(f, "{}{star}{}{star}{}", self.before.as_str(), self.text, self.eol.as_str())
+    }
+}
+
+impl Display for Chapeau {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(self.before.as_str())?;
+        write_inlines(f, &self.content)?;
+        f.write_str(self.eol.as_str())?;
+        self.notes.iter().try_for_each(|note| note.fmt(f))
+    }
+}
+
+impl Display for Unrecognized {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}{}", self.before.as_str(), self.text, self.eol.as_str())
+    }
+}
+
+impl Display for AnnexHeading {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let m = self.markup;
+        write!(f, "{}{}{}", self.before.as_str(), m.open(), self.label)?;
+        if let Some(title) = &self.title {
+            write!(f, ": {title}")?;
+        }
+        write!(f, "{}{}", m.close(), self.eol.as_str())
+    }
+}
+
+impl Display for SectionHeading {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let m = self.markup;
+        write!(
+            f,
+            "{}{}{}. {}{}{}",
+            self.before.as_str(),
+            m.open(),
+            self.num,
+            self.title,
+            m.close(),
+            self.eol.as_str()
+        )
+    }
+}
+
+impl Display for Paragraph {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(self.before.as_str())?;
+        if let Some(num) = self.num {
+            // The raw form wins while it still says the same number.
+            let raw = self.num_raw.as_deref().filter(|raw| says_num(raw, num));
+            match raw {
+                Some(raw) => f.write_str(raw)?,
+                None => write!(f, "{num}")?,
+            }
+            f.write_str(if num.preambular { " " } else { ". " })?;
+        }
+        if let Some(placement) = &self.placement {
+            write!(f, "[New Para btwn {} and {}] ", placement.after, placement.before)?;
+        }
+        match self.status {
+            Status::Active => {}
+            Status::Deleted => f.write_str("[Paragraph deleted]")?,
+            Status::Merged { merged_into } => write!(f, "[Merged with paragraph {merged_into}]")?,
+        }
+        if let Some(opening) = &self.opening {
+            write!(f, "*{opening}*")?;
+        }
+        write_inlines(f, &self.content)?;
+        f.write_str(self.eol.as_str())?;
+        self.items.iter().try_for_each(|item| item.fmt(f))?;
+        self.notes.iter().try_for_each(|note| note.fmt(f))
+    }
+}
+
+impl Display for Item {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(f, "{}- ", self.before.as_str())?;
+        match (&self.num, self.style) {
+            (Some(num), ItemStyle::Parenthesized) => write!(f, "({num}) ")?,
+            (Some(num), ItemStyle::Dotted) => write!(f, "{num}. ")?,
+            (None, _) => {}
+        }
+        write_inlines(f, &self.content)?;
+        f.write_str(self.eol.as_str())
+    }
+}
+
+impl Display for RevisionNote {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let label = self.kind.label();
+        f.write_str(self.before.as_str())?;
+        match self.markup {
+            NoteMarkup::Plain => write!(f, "{label}:")?,
+            NoteMarkup::Strong => write!(f, "**{label}:**")?,
+            NoteMarkup::ListItem => write!(f, "- {label}:")?,
+            NoteMarkup::BrokenListItem => write!(f, "- {label}:**")?,
+        }
+        if !self.text.is_empty() {
+            write!(f, " {}", self.text)?;
+        }
+        f.write_str(self.eol.as_str())
+    }
+}
+
+impl Display for CoFacilitatorNote {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}**[New Proposal{} by Co-Facilitators for {} Forthcoming at {} Meeting]**{}",
+            self.before.as_str(),
+            if self.plural { "s" } else { "" },
+            self.target,
+            self.meeting.long(),
+            self.eol.as_str()
+        )
+    }
+}
+
+impl Display for Target {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            Target::OperativeParagraph { num } => write!(f, "OP{num}"),
+            Target::AnnexParagraph { num } => write!(f, "Para {num}"),
+            Target::Subject { text } => f.write_str(text),
+        }
+    }
+}
+
+impl Display for Inline {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            Inline::Text { text } => f.write_str(text),
+            Inline::Emphasis { content } => {
+                f.write_char('*')?;
+                write_inlines(f, content)?;
+                f.write_char('*')
+            }
+            Inline::Strong { content } => {
+                f.write_str("**")?;
+                write_inlines(f, content)?;
+                f.write_str("**")
+            }
+            Inline::Insertion { content } => {
+                f.write_char('[')?;
+                write_inlines(f, content)?;
+                f.write_str("](#)")
+            }
+            Inline::Alternatives { options, brackets } => {
+                let (open, close) = match brackets {
+                    Brackets::None => ("", ""),
+                    Brackets::Plain => ("[", "]"),
+                    Brackets::Escaped => ("\\[", "\\]"),
+                };
+                f.write_str(open)?;
+                for (i, option) in options.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(" / ")?;
+                    }
+                    f.write_str(option)?;
+                }
+                f.write_str(close)
+            }
+            Inline::EditorialNote { text, escaped } => {
+                if *escaped {
+                    write!(f, "\\[{text}\\]")
+                } else {
+                    write!(f, "[{text}]")
+                }
+            }
+            Inline::Renumbering { formerly, raw } => {
+                let raw = raw.as_deref().filter(|raw| {
+                    let num = raw.strip_prefix("Formerly ").or_else(|| raw.strip_prefix("formerly "));
+                    num.is_some_and(|num| says_num(num, *formerly))
+                });
+                match raw {
+                    Some(raw) => write!(f, "[{raw}]"),
+                    None => write!(f, "[Formerly {formerly}]"),
+                }
+            }
+            Inline::Escape { char } => write!(f, "\\{char}"),
+            Inline::LineBreak { raw } | Inline::PageBreak { raw } => f.write_str(raw),
+        }
+    }
+}
+
+/// Whether a number's raw form still says `num`: the raw form is written only then, so that
+/// editing the number is never undone by a stale raw form.
+fn says_num(raw: &str, num: Num) -> bool {
+    crate::parse::numbers::num_with_raw(raw).is_ok_and(|(rest, (n, _))| rest.is_empty() && n == num)
+}
+
+fn write_inlines(f: &mut Formatter<'_>, content: &[Inline]) -> fmt::Result {
+    content.iter().try_for_each(|inline| inline.fmt(f))
+}
