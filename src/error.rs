@@ -35,14 +35,22 @@ impl Span {
             start,
             end,
             line: before.bytes().filter(|&b| b == b'\n').count() + 1,
-            column: text.get(line_start..start).unwrap_or_default().chars().count() + 1,
+            column: text
+                .get(line_start..start)
+                .unwrap_or_default()
+                .chars()
+                .count()
+                + 1,
         }
     }
 
     /// The whole line of `text` the span starts on, without its line end.
     pub fn line_text<'t>(&self, text: &'t str) -> &'t str {
         let start = floor_char_boundary(text, self.start);
-        let line_start = text.get(..start).and_then(|b| b.rfind('\n')).map_or(0, |i| i + 1);
+        let line_start = text
+            .get(..start)
+            .and_then(|b| b.rfind('\n'))
+            .map_or(0, |i| i + 1);
         let rest = text.get(line_start..).unwrap_or_default();
         let line = rest.split('\n').next().unwrap_or_default();
         line.strip_suffix('\r').unwrap_or(line)
@@ -97,8 +105,18 @@ impl fmt::Display for Located {
             .collect();
         writeln!(f, "{number} | {shown}")?;
         let rest_of_line = shown.chars().count().saturating_sub(column - 1);
-        let underline = self.span.end.saturating_sub(self.span.start).min(rest_of_line).max(1);
-        write!(f, "{pad} | {}{}", " ".repeat(column - 1), "^".repeat(underline))
+        let underline = self
+            .span
+            .end
+            .saturating_sub(self.span.start)
+            .min(rest_of_line)
+            .max(1);
+        write!(
+            f,
+            "{pad} | {}{}",
+            " ".repeat(column - 1),
+            "^".repeat(underline)
+        )
     }
 }
 
@@ -171,9 +189,15 @@ impl Error {
 
     pub(crate) fn not_utf8(bytes: &[u8], error: &std::str::Utf8Error) -> Self {
         let offset = error.valid_up_to();
-        let valid = std::str::from_utf8(bytes.get(..offset).unwrap_or_default()).unwrap_or_default();
+        let valid =
+            std::str::from_utf8(bytes.get(..offset).unwrap_or_default()).unwrap_or_default();
         let span = Span::locate(valid, offset, offset);
-        let column = valid.get(valid.rfind('\n').map_or(0, |i| i + 1)..).unwrap_or_default().chars().count() + 1;
+        let column = valid
+            .get(valid.rfind('\n').map_or(0, |i| i + 1)..)
+            .unwrap_or_default()
+            .chars()
+            .count()
+            + 1;
         Error::NotUtf8 {
             offset,
             line: span.line,
@@ -227,6 +251,10 @@ impl Diagnostic {
 
     /// The diagnostic with the line of `text` it points at, ready to print.
     pub fn located(&self, text: &str) -> Located {
-        Located::new(format!("{}: {}", self.code.as_str(), self.message), text, self.span)
+        Located::new(
+            format!("{}: {}", self.code.as_str(), self.message),
+            text,
+            self.span,
+        )
     }
 }

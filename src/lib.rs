@@ -193,3 +193,7 @@ impl FromStr for Document {
         Ok(parse::document(text).0)
     }
 }
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -13,6 +13,7 @@ use crate::model::document::{
     HeadingMarkup, SectionHeading, Title, Unrecognized,
 };
 use crate::model::inline::{Brackets, Inline};
+use crate::model::layout::{Eol, Gap};
 use crate::model::number::Num;
 use crate::model::paragraph::{Item, ItemStyle, Paragraph, Status};
 use crate::model::revision::{CoFacilitatorNote, NoteMarkup, RevisionNote, Target};
@@ -53,9 +54,15 @@ impl Document {
         if reread == *self {
             return Ok(text);
         }
+        // Raw forms that no longer say their value are not written; compare without them.
+        let mut current = self.clone();
+        forget_stale_raws(&mut current);
+        if reread == current {
+            return Ok(text);
+        }
         let mut offset = if self.bom { '\u{feff}'.len_utf8() } else { 0 };
         let theirs = units(&reread);
-        for (index, unit) in units(self).into_iter().enumerate() {
+        for (index, unit) in units(&current).into_iter().enumerate() {
             if theirs.get(index) != Some(&unit) {
                 // Point past the blank lines, at the block's first line of text.
                 let start = offset + unit.gap_len();
@@ -73,6 +80,56 @@ impl Document {
     }
 }
 
+/// Drops the raw forms that the renderer ignores because they no longer say their value.
+fn forget_stale_raws(doc: &mut Document) {
+    fn inlines(content: &mut [Inline]) {
+        for inline in content {
+            match inline {
+                Inline::Renumbering { formerly, raw }
+                    if raw
+                        .as_deref()
+                        .is_some_and(|r| !says_renumbering(r, *formerly)) =>
+                {
+                    *raw = None;
+                }
+                Inline::Emphasis { content }
+                | Inline::Strong { content }
+                | Inline::Insertion { content } => {
+                    inlines(content);
+                }
+                _ => {}
+            }
+        }
+    }
+    let annexes = doc.annexes.iter_mut().flat_map(|annex| {
+        std::iter::once(&mut annex.blocks)
+            .chain(annex.sections.iter_mut().map(|section| &mut section.blocks))
+    });
+    let parts = [
+        &mut doc.header.blocks,
+        &mut doc.preamble.blocks,
+        &mut doc.operative.blocks,
+    ];
+    for block in parts.into_iter().chain(annexes).flatten() {
+        match block {
+            Block::Paragraph(paragraph) => {
+                if let (Some(num), Some(raw)) = (paragraph.num, paragraph.num_raw.as_deref())
+                    && !says_num(raw, num)
+                {
+                    paragraph.num_raw = None;
+                }
+                inlines(&mut paragraph.content);
+                paragraph
+                    .items
+                    .iter_mut()
+                    .for_each(|item| inlines(&mut item.content));
+            }
+            Block::Chapeau(chapeau) => inlines(&mut chapeau.content),
+            _ => {}
+        }
+    }
+}
+
 fn not_lossless(text: &str, span: Span, unit: &Unit<'_>) -> Error {
     let what = match unit {
         Unit::AnnexHeading(_) => "this annex heading",
@@ -80,7 +137,9 @@ fn not_lossless(text: &str, span: Span, unit: &Unit<'_>) -> Error {
         Unit::Block(_, _) => "this block",
     };
     Error::NotLossless(Box::new(Located::new(
-        format!("{what} would read back as something else than the model says (or in another part)"),
+        format!(
+            "{what} would read back as something else than the model says (or in another part)"
+        ),
         text,
         span,
     )))
@@ -201,28 +260,51 @@ impl HeadingMarkup {
 
 impl Display for Title {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        let m = self.markup;
-        write!(f, "{}{}{}{}{}", self.before.as_str(), m.open(), self.text, m.close(), self.eol.as_str())
+        heading_line(f, &self.before, self.markup, &self.text, &self.eol)
     }
 }
 
 impl Display for DocumentKind {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        let m = self.markup;
-        write!(f, "{}{}{}{}{}", self.before.as_str(), m.open(), self.text, m.close(), self.eol.as_str())
+        heading_line(f, &self.before, self.markup, &self.text, &self.eol)
     }
+}
+
+/// A line of text in heading markup, `**text**` or `## text`.
+fn heading_line(
+    f: &mut Formatter<'_>,
+    before: &Gap,
+    markup: HeadingMarkup,
+    text: &str,
+    eol: &Eol,
+) -> fmt::Result {
+    let (open, close) = (markup.open(), markup.close());
+    write!(f, "{}{open}{text}{close}{}", before.as_str(), eol.as_str())
 }
 
 impl Display for DraftStatus {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        write!(f, "{}{} ({}){}", self.before.as_str(), self.status, self.date.long(), self.eol.as_str())
+        write!(
+            f,
+            "{}{} ({}){}",
+            self.before.as_str(),
+            self.status,
+            self.date.long(),
+            self.eol.as_str()
+        )
     }
 }
 
 impl Display for EnactingFormula {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         let star = if self.emphasis { "*" } else { "" };
-        write!(f, "{}{star}{}{star}{}", self.before.as_str(), self.text, self.eol.as_str())
+        write!(
+            f,
+            "{}{star}{}{star}{}",
+            self.before.as_str(),
+            self.text,
+            self.eol.as_str()
+        )
     }
 }
 
@@ -237,7 +319,13 @@ impl Display for Chapeau {
 
 impl Display for Unrecognized {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        write!(f, "{}{}{}", self.before.as_str(), self.text, self.eol.as_str())
+        write!(
+            f,
+            "{}{}{}",
+            self.before.as_str(),
+            self.text,
+            self.eol.as_str()
+        )
     }
 }
 
@@ -281,7 +369,11 @@ impl Display for Paragraph {
             f.write_str(if num.preambular { " " } else { ". " })?;
         }
         if let Some(placement) = &self.placement {
-            write!(f, "[New Para btwn {} and {}] ", placement.after, placement.before)?;
+            write!(
+                f,
+                "[New Para btwn {} and {}] ",
+                placement.after, placement.before
+            )?;
         }
         match self.status {
             Status::Active => {}
@@ -394,10 +486,9 @@ impl Display for Inline {
                 }
             }
             Inline::Renumbering { formerly, raw } => {
-                let raw = raw.as_deref().filter(|raw| {
-                    let num = raw.strip_prefix("Formerly ").or_else(|| raw.strip_prefix("formerly "));
-                    num.is_some_and(|num| says_num(num, *formerly))
-                });
+                let raw = raw
+                    .as_deref()
+                    .filter(|raw| says_renumbering(raw, *formerly));
                 match raw {
                     Some(raw) => write!(f, "[{raw}]"),
                     None => write!(f, "[Formerly {formerly}]"),
@@ -413,6 +504,14 @@ impl Display for Inline {
 /// editing the number is never undone by a stale raw form.
 fn says_num(raw: &str, num: Num) -> bool {
     crate::parse::numbers::num_with_raw(raw).is_ok_and(|(rest, (n, _))| rest.is_empty() && n == num)
+}
+
+/// Whether a renumbering note's raw form, `formerly PP12`, still says `formerly`.
+fn says_renumbering(raw: &str, formerly: Num) -> bool {
+    let num = raw
+        .strip_prefix("Formerly ")
+        .or_else(|| raw.strip_prefix("formerly "));
+    num.is_some_and(|num| says_num(num, formerly))
 }
 
 fn write_inlines(f: &mut Formatter<'_>, content: &[Inline]) -> fmt::Result {

@@ -14,3 +14,18 @@ use crate::model::document::Document;
 pub fn json_schema() -> serde_json::Value {
     schemars::schema_for!(Document).to_value()
 }
+
+/// Makes `num` required: it is an `Option` that serialises as `null`, never absent.
+pub(crate) fn require_num(schema: &mut schemars::Schema) {
+    let Some(object) = schema.as_object_mut() else {
+        return;
+    };
+    let required = object
+        .entry("required")
+        .or_insert_with(|| serde_json::Value::Array(Vec::new()));
+    if let serde_json::Value::Array(names) = required
+        && !names.iter().any(|name| name == "num")
+    {
+        names.push("num".into());
+    }
+}

@@ -26,8 +26,11 @@ use super::revision::{CoFacilitatorNote, RevisionNote};
 /// assert_eq!(doc.preamble.paragraphs().count(), 15);
 /// assert_eq!(doc.annexes[0].sections.len(), 4);
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    description = "A resolution or draft resolution: header, preamble, operative part and annexes."
+)]
 pub struct Document {
     /// Whether the text starts with a byte order mark.
     #[serde(default, skip_serializing_if = "is_false")]
@@ -47,6 +50,20 @@ pub struct Document {
     /// Blank lines at the end of the text.
     #[serde(default = "Gap::none", skip_serializing_if = "Gap::is_none")]
     pub trailing: Gap,
+}
+
+impl Default for Document {
+    /// The empty document, which writes as the empty text.
+    fn default() -> Self {
+        Document {
+            bom: false,
+            header: Header::default(),
+            preamble: Preamble::default(),
+            operative: Operative::default(),
+            annexes: Vec::new(),
+            trailing: Gap::none(),
+        }
+    }
 }
 
 impl Document {
@@ -74,9 +91,21 @@ impl Document {
             annex: None,
             section: None,
         };
-        let header = self.header.blocks.iter().map(move |b| (place(Part::Header), b));
-        let preamble = self.preamble.blocks.iter().map(move |b| (place(Part::Preamble), b));
-        let operative = self.operative.blocks.iter().map(move |b| (place(Part::Operative), b));
+        let header = self
+            .header
+            .blocks
+            .iter()
+            .map(move |b| (place(Part::Header), b));
+        let preamble = self
+            .preamble
+            .blocks
+            .iter()
+            .map(move |b| (place(Part::Preamble), b));
+        let operative = self
+            .operative
+            .blocks
+            .iter()
+            .map(move |b| (place(Part::Operative), b));
         let annexes = self.annexes.iter().flat_map(|annex| {
             let top = annex.blocks.iter().map(move |b| {
                 (
@@ -211,10 +240,12 @@ macro_rules! paragraphs_of {
 paragraphs_of!(Preamble, Operative, Section);
 
 /// An annex: its heading, its chapeau and paragraphs, and its sections.
+///
+/// In JSON the heading's fields stand in the annex's object, beside `blocks` and `sections`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Annex {
     /// The heading, `ANNEX: Global Plan of Action ...`.
+    #[serde(flatten)]
     pub heading: AnnexHeading,
     /// The blocks before the first section: the chapeau and the first paragraphs.
     #[serde(default)]
@@ -243,15 +274,20 @@ impl Annex {
 
     /// The section with this number.
     pub fn section(&self, num: SectionNum) -> Option<&Section> {
-        self.sections.iter().find(|section| section.heading.num == num)
+        self.sections
+            .iter()
+            .find(|section| section.heading.num == num)
     }
 }
 
 /// A section of an annex, `I. Preventing trafficking in persons`.
+///
+/// In JSON the heading's fields (`num`, `title`, ...) stand in the section's object, beside
+/// `blocks`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Section {
     /// The section's heading.
+    #[serde(flatten)]
     pub heading: SectionHeading,
     /// The section's blocks, in document order.
     #[serde(default)]
@@ -281,7 +317,6 @@ pub enum HeadingMarkup {
 
 /// The heading of an annex: `## ANNEX: Global Plan of Action to Combat Trafficking in Persons`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct AnnexHeading {
     /// The blank lines before the heading.
     #[serde(default, skip_serializing_if = "Gap::is_default")]
@@ -301,7 +336,6 @@ pub struct AnnexHeading {
 /// The heading of a section: its roman number and its title, `III. Prosecuting crimes of
 /// trafficking in persons`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct SectionHeading {
     /// The blank lines before the heading.
     #[serde(default, skip_serializing_if = "Gap::is_default")]

@@ -90,7 +90,9 @@ impl Inline {
     pub fn plain_text(&self, out: &mut String) {
         match self {
             Inline::Text { text } => out.push_str(text),
-            Inline::Emphasis { content } | Inline::Strong { content } | Inline::Insertion { content } => {
+            Inline::Emphasis { content }
+            | Inline::Strong { content }
+            | Inline::Insertion { content } => {
                 for inline in content {
                     inline.plain_text(out);
                 }

@@ -82,7 +82,9 @@ impl<'de> Deserialize<'de> for Gap {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = String::deserialize(deserializer)?;
         Gap::new(raw).ok_or_else(|| {
-            serde::de::Error::custom("a gap holds only blank lines: spaces or tabs, then `\\n` or `\\r\\n`")
+            serde::de::Error::custom(
+                "a gap holds only blank lines: spaces or tabs, then `\\n` or `\\r\\n`",
+            )
         })
     }
 }

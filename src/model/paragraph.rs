@@ -22,17 +22,22 @@ use super::revision::{RevisionKind, RevisionNote};
 ///     .unwrap();
 /// let pp1 = &doc.preamble.paragraphs().next().unwrap();
 /// assert_eq!(pp1.opening.as_deref(), Some("Guided"));
-/// assert_eq!(pp1.plain_text(), "by the Charter,");
+/// assert_eq!(pp1.plain_text(), "Guided by the Charter,");
 /// let op2 = doc.operative.paragraphs().nth(1).unwrap();
 /// assert_eq!(op2.status, Status::Merged { merged_into: "1".parse().unwrap() });
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(
+    description = "A paragraph: label, status, text, items and revision notes.",
+    transform = crate::schema::require_num
+)]
 pub struct Paragraph {
     /// The blank lines before the paragraph.
     #[serde(default, skip_serializing_if = "Gap::is_default")]
     pub before: Gap,
     /// The paragraph's number; `None` for a new paragraph not numbered yet, or an unnumbered
-    /// preambular paragraph.
+    /// preambular paragraph. Always present in JSON, `null` when there is none.
+    #[serde(deserialize_with = "required")]
     pub num: Option<Num>,
     /// The number as written, where that is not its canonical label (`48 bis`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -78,21 +83,31 @@ impl Paragraph {
         }
     }
 
-    /// The text without markup, insertions accepted, page breaks as spaces; the opening phrase
-    /// and the items are not included.
+    /// The text without markup, its opening phrase included, insertions accepted and page
+    /// breaks as spaces; the items are not included (see [`Item::plain_text`]).
     pub fn plain_text(&self) -> String {
-        plain_text(&self.content)
+        let mut text = self.opening.clone().unwrap_or_default();
+        text.push_str(&plain_text(&self.content));
+        text
     }
 
     /// The inlines of the text, the items' included, depth first in document order.
     pub fn inlines(&self) -> impl Iterator<Item = &Inline> {
         let mut stack: Vec<&Inline> = Vec::new();
-        for run in std::iter::once(&self.content).chain(self.items.iter().map(|item| &item.content)).collect::<Vec<_>>().into_iter().rev() {
+        for run in std::iter::once(&self.content)
+            .chain(self.items.iter().map(|item| &item.content))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+        {
             stack.extend(run.iter().rev());
         }
         std::iter::from_fn(move || {
             let next = stack.pop()?;
-            if let Inline::Emphasis { content } | Inline::Strong { content } | Inline::Insertion { content } = next {
+            if let Inline::Emphasis { content }
+            | Inline::Strong { content }
+            | Inline::Insertion { content } = next
+            {
                 stack.extend(content.iter().rev());
             }
             Some(next)
@@ -118,6 +133,14 @@ impl Paragraph {
     pub fn notes_of(&self, kind: RevisionKind) -> impl Iterator<Item = &RevisionNote> {
         self.notes.iter().filter(move |note| note.kind == kind)
     }
+}
+
+/// Reads an `Option` that must be present, possibly `null`: serde otherwise takes a missing
+/// field for `None`.
+fn required<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(
+    deserializer: D,
+) -> Result<Option<T>, D::Error> {
+    Option::<T>::deserialize(deserializer)
 }
 
 /// Whether a paragraph stands.
@@ -152,11 +175,15 @@ pub struct Placement {
 /// `- ...`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(transform = crate::schema::require_num)]
 pub struct Item {
     /// The blank lines before the item; items usually follow one another directly.
     #[serde(default = "Gap::none", skip_serializing_if = "Gap::is_none")]
     pub before: Gap,
-    /// The item's letter (`a`), or `None` for a bullet.
+    /// The item's letter (`a`), or `None` for a bullet. Always present in JSON, `null` for a
+    /// bullet.
+    #[serde(deserialize_with = "required")]
+    #[schemars(regex(pattern = "^[a-z]{1,4}$"))]
     pub num: Option<String>,
     /// How the letter is written; it has no effect on a bullet.
     #[serde(default, skip_serializing_if = "ItemStyle::is_parenthesized")]

@@ -20,6 +20,7 @@ use super::number::Num;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "A note from the Word margin: `Deleted: the`, `Formatted: ...`.")]
 pub struct RevisionNote {
     /// The blank lines before the note.
     #[serde(default, skip_serializing_if = "Gap::is_default")]

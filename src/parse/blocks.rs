@@ -95,24 +95,31 @@ impl<'a> Builder<'a> {
                     eol,
                 };
                 match self.blocks().last_mut() {
-                    Some(Block::Paragraph(Paragraph { notes, .. }) | Block::Chapeau(Chapeau { notes, .. })) => {
+                    Some(
+                        Block::Paragraph(Paragraph { notes, .. })
+                        | Block::Chapeau(Chapeau { notes, .. }),
+                    ) => {
                         notes.push(note);
                     }
                     Some(Block::RevisionNotes { notes }) => notes.push(note),
-                    _ => self.blocks().push(Block::RevisionNotes { notes: vec![note] }),
+                    _ => self
+                        .blocks()
+                        .push(Block::RevisionNotes { notes: vec![note] }),
                 }
             }
             LineKind::CoFacilitator {
                 plural,
                 target,
                 meeting,
-            } => self.blocks().push(Block::CoFacilitatorNote(CoFacilitatorNote {
-                before,
-                plural,
-                target,
-                meeting,
-                eol,
-            })),
+            } => self
+                .blocks()
+                .push(Block::CoFacilitatorNote(CoFacilitatorNote {
+                    before,
+                    plural,
+                    target,
+                    meeting,
+                    eol,
+                })),
             LineKind::ParagraphStart { label, rest } => self.paragraph(label, rest, before, eol),
             LineKind::Item { num, style, rest } => match self.open_paragraph() {
                 Some(paragraph) => paragraph.items.push(Item {
@@ -125,7 +132,9 @@ impl<'a> Builder<'a> {
                 None => self.text(line, before, eol),
             },
             LineKind::Heading { markup, text } => self.heading(markup, text, line, before, eol),
-            LineKind::Emphasized(text) if self.header_accepts(HeaderSlot::Formula) && is_enacting_formula(text) => {
+            LineKind::Emphasized(text)
+                if self.header_accepts(HeaderSlot::Formula) && is_enacting_formula(text) =>
+            {
                 self.blocks().push(Block::EnactingFormula(EnactingFormula {
                     before,
                     emphasis: true,
@@ -141,7 +150,9 @@ impl<'a> Builder<'a> {
                     eol,
                 }));
             }
-            LineKind::Emphasized(_) | LineKind::Status { .. } | LineKind::Text => self.text(line, before, eol),
+            LineKind::Emphasized(_) | LineKind::Status { .. } | LineKind::Text => {
+                self.text(line, before, eol)
+            }
         }
     }
 
@@ -181,7 +192,14 @@ impl<'a> Builder<'a> {
         self.blocks().push(Block::Paragraph(paragraph));
     }
 
-    fn heading(&mut self, markup: HeadingMarkup, text: &str, line: &Line<'a>, before: Gap, eol: Eol) {
+    fn heading(
+        &mut self,
+        markup: HeadingMarkup,
+        text: &str,
+        line: &Line<'a>,
+        before: Gap,
+        eol: Eol,
+    ) {
         if let Some((label, title)) = annex_heading(text) {
             self.zone = Zone::Annex;
             self.doc.annexes.push(Annex {
@@ -197,22 +215,21 @@ impl<'a> Builder<'a> {
             });
             return;
         }
-        if self.zone == Zone::Annex {
-            if let Some((num, title)) = section_heading(text) {
-                if let Some(annex) = self.doc.annexes.last_mut() {
-                    annex.sections.push(Section {
-                        heading: SectionHeading {
-                            before,
-                            markup,
-                            num,
-                            title: title.to_owned(),
-                            eol,
-                        },
-                        blocks: Vec::new(),
-                    });
-                    return;
-                }
-            }
+        if self.zone == Zone::Annex
+            && let Some((num, title)) = section_heading(text)
+            && let Some(annex) = self.doc.annexes.last_mut()
+        {
+            annex.sections.push(Section {
+                heading: SectionHeading {
+                    before,
+                    markup,
+                    num,
+                    title: title.to_owned(),
+                    eol,
+                },
+                blocks: Vec::new(),
+            });
+            return;
         }
         if self.header_accepts(HeaderSlot::Title) {
             let title = Title {
@@ -242,22 +259,22 @@ impl<'a> Builder<'a> {
         let page_break = !before.is_none()
             && !self.previous.ends_with(['.', ',', ';', ':', '!', '?'])
             && content.starts_with(|c: char| c.is_lowercase() || c == '[');
-        if before.is_none() || page_break {
-            if let Some(paragraph) = self.open_paragraph() {
-                let (run, last_eol) = match paragraph.items.last_mut() {
-                    Some(item) => (&mut item.content, &mut item.eol),
-                    None => (&mut paragraph.content, &mut paragraph.eol),
-                };
-                let raw = format!("{}{}", last_eol.as_str(), before.as_str());
-                run.push(if before.is_none() {
-                    Inline::LineBreak { raw }
-                } else {
-                    Inline::PageBreak { raw }
-                });
-                run.extend(inlines(content));
-                *last_eol = eol;
-                return;
-            }
+        if (before.is_none() || page_break)
+            && let Some(paragraph) = self.open_paragraph()
+        {
+            let (run, last_eol) = match paragraph.items.last_mut() {
+                Some(item) => (&mut item.content, &mut item.eol),
+                None => (&mut paragraph.content, &mut paragraph.eol),
+            };
+            let raw = format!("{}{}", last_eol.as_str(), before.as_str());
+            run.push(if before.is_none() {
+                Inline::LineBreak { raw }
+            } else {
+                Inline::PageBreak { raw }
+            });
+            run.extend(inlines(content));
+            *last_eol = eol;
+            return;
         }
         if self.header_accepts(HeaderSlot::Formula) && is_enacting_formula(content) {
             self.blocks().push(Block::EnactingFormula(EnactingFormula {
@@ -284,18 +301,22 @@ impl<'a> Builder<'a> {
             self.blocks().push(Block::Chapeau(chapeau));
             return;
         }
-        if matches!(self.zone, Zone::Header | Zone::Preamble) {
-            if let Some((phrase, after)) = opening(content) {
-                self.zone = Zone::Preamble;
-                let paragraph = Paragraph {
-                    before,
-                    opening: Some(phrase.to_owned()),
-                    eol,
-                    ..Paragraph::new(None, inlines(after))
-                };
-                self.blocks().push(Block::Paragraph(paragraph));
-                return;
-            }
+        // Unnumbered preambular paragraphs open with an italic phrase, after the formula.
+        let preamble = match self.zone {
+            Zone::Preamble => true,
+            Zone::Header => self.doc.header.enacting_formula().is_some(),
+            Zone::Operative | Zone::Annex => false,
+        };
+        if preamble && let Some((phrase, after)) = opening(content) {
+            self.zone = Zone::Preamble;
+            let paragraph = Paragraph {
+                before,
+                opening: Some(phrase.to_owned()),
+                eol,
+                ..Paragraph::new(None, inlines(after))
+            };
+            self.blocks().push(Block::Paragraph(paragraph));
+            return;
         }
         self.diagnostics.push(Diagnostic::new(
             DiagnosticCode::UnrecognizedLine,
@@ -372,10 +393,12 @@ fn annex_heading(text: &str) -> Option<(&str, Option<&str>)> {
         Some((label, title)) => (label, Some(title)),
         None => (text, None),
     };
-    let rest = label.strip_prefix("ANNEX").or_else(|| label.strip_prefix("Annex"))?;
-    let numbered = rest
-        .strip_prefix(' ')
-        .is_some_and(|n| !n.is_empty() && n.len() <= 8 && n.chars().all(|c| c.is_ascii_alphanumeric()));
+    let rest = label
+        .strip_prefix("ANNEX")
+        .or_else(|| label.strip_prefix("Annex"))?;
+    let numbered = rest.strip_prefix(' ').is_some_and(|n| {
+        !n.is_empty() && n.len() <= 8 && n.chars().all(|c| c.is_ascii_alphanumeric())
+    });
     (rest.is_empty() || numbered).then_some((label, title))
 }
 

@@ -57,7 +57,8 @@ fn run(input: &str, depth: usize, out: &mut Vec<Inline>) {
 /// `\(`: an escaped ASCII punctuation character.
 fn escape(rest: &str) -> Option<(usize, Inline)> {
     let c = rest.strip_prefix('\\')?.chars().next()?;
-    c.is_ascii_punctuation().then_some((2, Inline::Escape { char: c }))
+    c.is_ascii_punctuation()
+        .then_some((2, Inline::Escape { char: c }))
 }
 
 /// `\[...\]`: brackets escaped inside an insertion, around alternatives or an editorial note.
@@ -133,7 +134,9 @@ fn is_option(option: &str) -> bool {
 /// `**...**` or `*...*`, bounded by non-space characters.
 fn emphasis(rest: &str, depth: usize) -> Option<(usize, Inline)> {
     let bounded = |inner: &str| {
-        !inner.is_empty() && !inner.starts_with(char::is_whitespace) && !inner.ends_with(char::is_whitespace)
+        !inner.is_empty()
+            && !inner.starts_with(char::is_whitespace)
+            && !inner.ends_with(char::is_whitespace)
     };
     if let Some(after) = rest.strip_prefix("**") {
         let end = after.find("**")?;
@@ -192,9 +195,13 @@ fn alternatives(text: &str) -> Option<(&str, [&str; 2], &str)> {
             .take_while(|(_, word)| is_word(word))
             .take(MAX_OPTION_WORDS)
             .collect();
-        let right_words: Vec<(usize, &str)> =
-            tokens(right).take_while(|(_, word)| is_word(word)).take(MAX_OPTION_WORDS).collect();
-        let (Some(&(last_start, last)), Some(&(_, first))) = (left_words.first(), right_words.first()) else {
+        let right_words: Vec<(usize, &str)> = tokens(right)
+            .take_while(|(_, word)| is_word(word))
+            .take(MAX_OPTION_WORDS)
+            .collect();
+        let (Some(&(last_start, last)), Some(&(_, first))) =
+            (left_words.first(), right_words.first())
+        else {
             continue;
         };
         let start = left_words
@@ -255,7 +262,10 @@ mod tests {
                 Inline::Insertion {
                     content: vec![
                         t("take note, "),
-                        Inline::EditorialNote { text: "Language from para 18 of Salvador Declaration".into(), escaped: true },
+                        Inline::EditorialNote {
+                            text: "Language from para 18 of Salvador Declaration".into(),
+                            escaped: true
+                        },
                     ]
                 },
             ]
@@ -268,7 +278,13 @@ mod tests {
             inlines("[Crime \\(UNODC\\) in](#) x"),
             [
                 Inline::Insertion {
-                    content: vec![t("Crime "), Inline::Escape { char: '(' }, t("UNODC"), Inline::Escape { char: ')' }, t(" in")]
+                    content: vec![
+                        t("Crime "),
+                        Inline::Escape { char: '(' },
+                        t("UNODC"),
+                        Inline::Escape { char: ')' },
+                        t(" in")
+                    ]
                 },
                 t(" x"),
             ]
@@ -279,33 +295,68 @@ mod tests {
     fn alternatives_in_every_form_of_the_draft() {
         assert_eq!(
             inlines("persons, as set out in / as outlined in the Trafficking Protocol"),
-            [t("persons, "), alt(["as set out in", "as outlined in"], Brackets::None), t(" the Trafficking Protocol")]
+            [
+                t("persons, "),
+                alt(["as set out in", "as outlined in"], Brackets::None),
+                t(" the Trafficking Protocol")
+            ]
         );
         assert_eq!(
             inlines("cases, as as set out in / as outlined in the"),
-            [t("cases, as "), alt(["as set out in", "as outlined in"], Brackets::None), t(" the")],
+            [
+                t("cases, as "),
+                alt(["as set out in", "as outlined in"], Brackets::None),
+                t(" the")
+            ],
             "the doubled `as` stays in the text"
         );
         assert_eq!(
             inlines("[\\[as set out in / as outlined in\\]](#) the"),
-            [Inline::Insertion { content: vec![alt(["as set out in", "as outlined in"], Brackets::Escaped)] }, t(" the")]
+            [
+                Inline::Insertion {
+                    content: vec![alt(["as set out in", "as outlined in"], Brackets::Escaped)]
+                },
+                t(" the")
+            ]
         );
         assert_eq!(inlines("[yes / no]"), [alt(["yes", "no"], Brackets::Plain)]);
-        assert_eq!(inlines("HIV/AIDS and ECOWAS/ECCAS"), [t("HIV/AIDS and ECOWAS/ECCAS")]);
-        assert_eq!(inlines("a , / b"), [t("a , / b")], "punctuation is not a wording");
+        assert_eq!(
+            inlines("HIV/AIDS and ECOWAS/ECCAS"),
+            [t("HIV/AIDS and ECOWAS/ECCAS")]
+        );
+        assert_eq!(
+            inlines("a , / b"),
+            [t("a , / b")],
+            "punctuation is not a wording"
+        );
     }
 
     #[test]
     fn renumbering_notes_and_editorial_notes() {
         assert_eq!(
             inlines("x, [Formerly PP8]"),
-            [t("x, "), Inline::Renumbering { formerly: Num::preambular(8), raw: None }]
+            [
+                t("x, "),
+                Inline::Renumbering {
+                    formerly: Num::preambular(8),
+                    raw: None
+                }
+            ]
         );
         assert_eq!(
             inlines("[formerly PP12]"),
-            [Inline::Renumbering { formerly: Num::preambular(12), raw: Some("formerly PP12".into()) }]
+            [Inline::Renumbering {
+                formerly: Num::preambular(12),
+                raw: Some("formerly PP12".into())
+            }]
         );
-        assert_eq!(inlines("[PARIS AGREEMENT]"), [Inline::EditorialNote { text: "PARIS AGREEMENT".into(), escaped: false }]);
+        assert_eq!(
+            inlines("[PARIS AGREEMENT]"),
+            [Inline::EditorialNote {
+                text: "PARIS AGREEMENT".into(),
+                escaped: false
+            }]
+        );
     }
 
     #[test]
@@ -313,9 +364,13 @@ mod tests {
         assert_eq!(
             inlines("*reaffirming* its **role**"),
             [
-                Inline::Emphasis { content: vec![t("reaffirming")] },
+                Inline::Emphasis {
+                    content: vec![t("reaffirming")]
+                },
                 t(" its "),
-                Inline::Strong { content: vec![t("role")] },
+                Inline::Strong {
+                    content: vec![t("role")]
+                },
             ]
         );
         assert_eq!(inlines("a * b [c \\"), [t("a * b [c \\")]);

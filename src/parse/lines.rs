@@ -75,7 +75,10 @@ pub(crate) enum LineKind<'a> {
         rest: &'a str,
     },
     /// A whole line in bold, `**text**`, or an ATX heading, `## text`.
-    Heading { markup: HeadingMarkup, text: &'a str },
+    Heading {
+        markup: HeadingMarkup,
+        text: &'a str,
+    },
     /// A whole line in italics, `*text*`.
     Emphasized(&'a str),
     /// `DRAFT (19 July 2010)`.
@@ -123,8 +126,11 @@ fn note(input: &str) -> IResult<&str, LineKind<'_>> {
     ))
     .parse(input)?;
     // The text follows one space; `Deleted:x` is not a note.
-    let (rest, text) = alt((all_consuming(tag("")), all_consuming(tag(" ").and(rest)).map(|(_, t)| t)))
-        .parse(text)?;
+    let (rest, text) = alt((
+        all_consuming(tag("")),
+        all_consuming(tag(" ").and(rest)).map(|(_, t)| t),
+    ))
+    .parse(text)?;
     Ok((rest, LineKind::Note { kind, markup, text }))
 }
 
@@ -169,11 +175,20 @@ fn paragraph_start(input: &str) -> IResult<&str, LineKind<'_>> {
     };
     let new = |input| -> IResult<&str, Label> {
         let label = || take_while_m_n(1, 20, |c: char| c.is_ascii_alphanumeric());
-        let (rest, (_, after, _, before, _)) =
-            (tag("[New Para btwn "), label(), tag(" and "), label(), tag("] ")).parse(input)?;
+        let (rest, (_, after, _, before, _)) = (
+            tag("[New Para btwn "),
+            label(),
+            tag(" and "),
+            label(),
+            tag("] "),
+        )
+            .parse(input)?;
         match (canonical_num(after), canonical_num(before)) {
             (Some(after), Some(before)) => Ok((rest, Label::New(Placement { after, before }))),
-            _ => Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify))),
+            _ => Err(nom::Err::Error(nom::error::Error::new(
+                input,
+                nom::error::ErrorKind::Verify,
+            ))),
         }
     };
     let (rest, label) = alt((numbered, new)).parse(input)?;
@@ -205,16 +220,17 @@ fn item(input: &str) -> IResult<&str, LineKind<'_>> {
 }
 
 fn heading(input: &str) -> IResult<&str, LineKind<'_>> {
-    if let Some(inner) = input.strip_prefix("**").and_then(|s| s.strip_suffix("**")) {
-        if !inner.is_empty() && !inner.contains("**") {
-            return Ok((
-                "",
-                LineKind::Heading {
-                    markup: HeadingMarkup::Strong,
-                    text: inner,
-                },
-            ));
-        }
+    if let Some(inner) = input.strip_prefix("**").and_then(|s| s.strip_suffix("**"))
+        && !inner.is_empty()
+        && !inner.contains("**")
+    {
+        return Ok((
+            "",
+            LineKind::Heading {
+                markup: HeadingMarkup::Strong,
+                text: inner,
+            },
+        ));
     }
     let (text, hashes) = terminated(take_while_m_n(1, 6, |c| c == '#'), char(' ')).parse(input)?;
     let markup = match hashes.len() {
@@ -233,7 +249,9 @@ fn emphasized(input: &str) -> IResult<&str, LineKind<'_>> {
         .strip_prefix('*')
         .and_then(|s| s.strip_suffix('*'))
         .filter(|inner| !inner.is_empty() && !inner.contains('*'))
-        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)))?;
+        .ok_or_else(|| {
+            nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify))
+        })?;
     Ok(("", LineKind::Emphasized(inner)))
 }
 
@@ -245,7 +263,9 @@ fn status(input: &str) -> IResult<&str, LineKind<'_>> {
         .ok_or_else(fail)?;
     let is_status = status.starts_with(|c: char| c.is_ascii_uppercase())
         && status.chars().all(|c| c.is_alphabetic() || c == ' ');
-    let date = whole_long_date(date).filter(|_| is_status).ok_or_else(fail)?;
+    let date = whole_long_date(date)
+        .filter(|_| is_status)
+        .ok_or_else(fail)?;
     Ok(("", LineKind::Status { status, date }))
 }
 
@@ -283,11 +303,22 @@ mod tests {
     fn lines_keep_their_ends() {
         let all: Vec<_> = lines("a  \r\n\nb\t\nc").collect();
         assert_eq!(
-            all.iter().map(|l| (l.offset, l.content, l.eol)).collect::<Vec<_>>(),
-            [(0, "a", "  \r\n"), (5, "", "\n"), (6, "b", "\t\n"), (9, "c", "")]
+            all.iter()
+                .map(|l| (l.offset, l.content, l.eol))
+                .collect::<Vec<_>>(),
+            [
+                (0, "a", "  \r\n"),
+                (5, "", "\n"),
+                (6, "b", "\t\n"),
+                (9, "c", "")
+            ]
         );
         assert_eq!(lines("").count(), 0);
-        assert_eq!(lines("x\r").next().map(|l| l.content), Some("x\r"), "a lone CR is text");
+        assert_eq!(
+            lines("x\r").next().map(|l| l.content),
+            Some("x\r"),
+            "a lone CR is text"
+        );
     }
 
     #[test]
@@ -296,7 +327,9 @@ mod tests {
         use NoteMarkup::*;
         use RevisionKind::*;
         assert_eq!(
-            kinds("Deleted: the\nDeleted:\n**Deleted:** framework\n- Deleted: ,\n- Deleted:** in\nFormatted: No underline, Font color: Auto"),
+            kinds(
+                "Deleted: the\nDeleted:\n**Deleted:** framework\n- Deleted: ,\n- Deleted:** in\nFormatted: No underline, Font color: Auto"
+            ),
             [
                 note(Deleted, Plain, "the"),
                 note(Deleted, Plain, ""),
@@ -312,7 +345,9 @@ mod tests {
     #[test]
     fn co_facilitator_notes() {
         assert_eq!(
-            classify("**[New Proposals by Co-Facilitators for OP2 Forthcoming at 21 July 2010 Meeting]**"),
+            classify(
+                "**[New Proposals by Co-Facilitators for OP2 Forthcoming at 21 July 2010 Meeting]**"
+            ),
             LineKind::CoFacilitator {
                 plural: true,
                 target: Target::OperativeParagraph { num: Num::new(2) },
@@ -320,10 +355,14 @@ mod tests {
             }
         );
         assert_eq!(
-            classify("**[New Proposal by Co-Facilitators for references to Trafficking Protocol Forthcoming at 21 July 2010 Meeting]**"),
+            classify(
+                "**[New Proposal by Co-Facilitators for references to Trafficking Protocol Forthcoming at 21 July 2010 Meeting]**"
+            ),
             LineKind::CoFacilitator {
                 plural: false,
-                target: Target::Subject { text: "references to Trafficking Protocol".into() },
+                target: Target::Subject {
+                    text: "references to Trafficking Protocol".into()
+                },
                 meeting: Date::new(2010, 7, 21).unwrap(),
             }
         );
@@ -337,30 +376,107 @@ mod tests {
         };
         assert_eq!(
             start("PP1 *Guided* by"),
-            Some((Label::Numbered { num: Num::preambular(1), raw: None }, "*Guided* by"))
+            Some((
+                Label::Numbered {
+                    num: Num::preambular(1),
+                    raw: None
+                },
+                "*Guided* by"
+            ))
         );
         assert_eq!(
             start("17ter. Reinforce"),
-            Some((Label::Numbered { num: Num::new(17).with_suffix(Suffix::Ter), raw: None }, "Reinforce"))
+            Some((
+                Label::Numbered {
+                    num: Num::new(17).with_suffix(Suffix::Ter),
+                    raw: None
+                },
+                "Reinforce"
+            ))
         );
         assert_eq!(
             start("[New Para btwn 55 and 56] Recognize"),
-            Some((Label::New(Placement { after: Num::new(55), before: Num::new(56) }), "Recognize"))
+            Some((
+                Label::New(Placement {
+                    after: Num::new(55),
+                    before: Num::new(56)
+                }),
+                "Recognize"
+            ))
         );
-        assert_eq!(start("1 Adopts"), None, "an operative number needs its full stop");
-        assert_eq!(start("PP1. Guided"), None, "a preambular number takes no full stop");
-        assert_eq!(start("2010. A year"), Some((Label::Numbered { num: Num::new(2010), raw: None }, "A year")));
+        assert_eq!(
+            start("1 Adopts"),
+            None,
+            "an operative number needs its full stop"
+        );
+        assert_eq!(
+            start("PP1. Guided"),
+            None,
+            "a preambular number takes no full stop"
+        );
+        assert_eq!(
+            start("2010. A year"),
+            Some((
+                Label::Numbered {
+                    num: Num::new(2010),
+                    raw: None
+                },
+                "A year"
+            ))
+        );
     }
 
     #[test]
     fn items_headings_and_header_lines() {
-        assert_eq!(classify("- (a) To formally"), LineKind::Item { num: Some("a"), style: ItemStyle::Parenthesized, rest: "To formally" });
-        assert_eq!(classify("- d. Combating"), LineKind::Item { num: Some("d"), style: ItemStyle::Dotted, rest: "Combating" });
-        assert_eq!(classify("- promote"), LineKind::Item { num: None, style: ItemStyle::Parenthesized, rest: "promote" });
-        assert_eq!(classify("#### IV. Strengthening"), LineKind::Heading { markup: HeadingMarkup::H4, text: "IV. Strengthening" });
-        assert_eq!(classify("**I. Preventing**"), LineKind::Heading { markup: HeadingMarkup::Strong, text: "I. Preventing" });
-        assert_eq!(classify("*The General Assembly,*"), LineKind::Emphasized("The General Assembly,"));
-        assert_eq!(classify("DRAFT (19 July 2010)"), LineKind::Status { status: "DRAFT", date: Date::new(2010, 7, 19).unwrap() });
+        assert_eq!(
+            classify("- (a) To formally"),
+            LineKind::Item {
+                num: Some("a"),
+                style: ItemStyle::Parenthesized,
+                rest: "To formally"
+            }
+        );
+        assert_eq!(
+            classify("- d. Combating"),
+            LineKind::Item {
+                num: Some("d"),
+                style: ItemStyle::Dotted,
+                rest: "Combating"
+            }
+        );
+        assert_eq!(
+            classify("- promote"),
+            LineKind::Item {
+                num: None,
+                style: ItemStyle::Parenthesized,
+                rest: "promote"
+            }
+        );
+        assert_eq!(
+            classify("#### IV. Strengthening"),
+            LineKind::Heading {
+                markup: HeadingMarkup::H4,
+                text: "IV. Strengthening"
+            }
+        );
+        assert_eq!(
+            classify("**I. Preventing**"),
+            LineKind::Heading {
+                markup: HeadingMarkup::Strong,
+                text: "I. Preventing"
+            }
+        );
+        assert_eq!(
+            classify("*The General Assembly,*"),
+            LineKind::Emphasized("The General Assembly,")
+        );
+        assert_eq!(
+            classify("DRAFT (19 July 2010)"),
+            LineKind::Status {
+                status: "DRAFT",
+                date: Date::new(2010, 7, 19).unwrap()
+            }
+        );
         assert_eq!(classify("#hashtag"), LineKind::Text);
         assert_eq!(classify("**a** and **b**"), LineKind::Text);
     }

@@ -14,9 +14,10 @@ use crate::model::number::{Num, Suffix};
 const MAX_DIGITS: usize = 9;
 
 fn number(input: &str) -> IResult<&str, u32> {
-    map_opt(take_while_m_n(1, MAX_DIGITS, |c: char| c.is_ascii_digit()), |digits: &str| {
-        digits.parse().ok()
-    })
+    map_opt(
+        take_while_m_n(1, MAX_DIGITS, |c: char| c.is_ascii_digit()),
+        |digits: &str| digits.parse().ok(),
+    )
     .parse(input)
 }
 
@@ -48,16 +49,16 @@ pub(crate) fn num_lenient(input: &str) -> IResult<&str, Num> {
         number,
         suffix: None,
     };
-    if let Ok((rest, suffix)) = preceded(opt(char(' ')), suffix).parse(after_number) {
-        if ends_word(rest) {
-            return Ok((
-                rest,
-                Num {
-                    suffix: Some(suffix),
-                    ..num
-                },
-            ));
-        }
+    if let Ok((rest, suffix)) = preceded(opt(char(' ')), suffix).parse(after_number)
+        && ends_word(rest)
+    {
+        return Ok((
+            rest,
+            Num {
+                suffix: Some(suffix),
+                ..num
+            },
+        ));
     }
     if ends_word(after_number) {
         Ok((after_number, num))
@@ -95,7 +96,11 @@ pub(crate) fn long_date(input: &str) -> IResult<&str, Date> {
         ),
         |(day, _, month, _, year): (&str, char, &str, char, &str)| {
             let month = MONTHS.iter().position(|m| *m == month)?;
-            let date = Date::new(year.parse().ok()?, u8::try_from(month + 1).ok()?, day.parse().ok()?)?;
+            let date = Date::new(
+                year.parse().ok()?,
+                u8::try_from(month + 1).ok()?,
+                day.parse().ok()?,
+            )?;
             // Only the canonical spelling, so that the date writes back as read.
             (date.day().to_string() == day).then_some(date)
         },
@@ -129,21 +134,45 @@ mod tests {
 
     #[test]
     fn lenient_numbers_keep_their_raw_form() {
-        assert_eq!(num_with_raw("17ter. x").unwrap(), (". x", ("17ter".parse().unwrap(), None)));
+        assert_eq!(
+            num_with_raw("17ter. x").unwrap(),
+            (". x", ("17ter".parse().unwrap(), None))
+        );
         assert_eq!(
             num_with_raw("48 bis.").unwrap(),
-            (".", (Num::new(48).with_suffix(Suffix::Bis), Some("48 bis".to_owned())))
+            (
+                ".",
+                (
+                    Num::new(48).with_suffix(Suffix::Bis),
+                    Some("48 bis".to_owned())
+                )
+            )
         );
-        assert_eq!(num_with_raw("PP12 ").unwrap(), (" ", (Num::preambular(12), None)));
-        assert_eq!(num_with_raw("07.").unwrap().1, (Num::new(7), Some("07".to_owned())));
+        assert_eq!(
+            num_with_raw("PP12 ").unwrap(),
+            (" ", (Num::preambular(12), None))
+        );
+        assert_eq!(
+            num_with_raw("07.").unwrap().1,
+            (Num::new(7), Some("07".to_owned()))
+        );
         assert!(num_with_raw("12bisx").is_err());
-        assert_eq!(num_with_raw("1 bisque").unwrap(), (" bisque", (Num::new(1), None)));
-        assert!(num_with_raw("1234567890.").is_err(), "ten digits are not a paragraph number");
+        assert_eq!(
+            num_with_raw("1 bisque").unwrap(),
+            (" bisque", (Num::new(1), None))
+        );
+        assert!(
+            num_with_raw("1234567890.").is_err(),
+            "ten digits are not a paragraph number"
+        );
     }
 
     #[test]
     fn canonical_numbers_only() {
-        assert_eq!(canonical_num("1bis"), Some(Num::new(1).with_suffix(Suffix::Bis)));
+        assert_eq!(
+            canonical_num("1bis"),
+            Some(Num::new(1).with_suffix(Suffix::Bis))
+        );
         assert_eq!(canonical_num("1 bis"), None);
         assert_eq!(canonical_num("01"), None);
         assert_eq!(canonical_num("PP"), None);
@@ -154,7 +183,11 @@ mod tests {
     fn dates() {
         assert_eq!(whole_long_date("19 July 2010"), Date::new(2010, 7, 19));
         assert_eq!(whole_long_date("21 July 2010"), Date::new(2010, 7, 21));
-        assert_eq!(whole_long_date("09 July 2010"), None, "a leading zero is not how the documents write it");
+        assert_eq!(
+            whole_long_date("09 July 2010"),
+            None,
+            "a leading zero is not how the documents write it"
+        );
         assert_eq!(whole_long_date("31 June 2010"), None);
         assert_eq!(iso_date("2010-07-19"), Date::new(2010, 7, 19));
         assert_eq!(iso_date("2010-7-19"), None);

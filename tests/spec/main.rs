@@ -1,0 +1,66 @@
+//! The crate's specification, as tests: one binary, one module per subject.
+
+mod api;
+mod corpus;
+mod draft;
+mod json;
+mod properties;
+
+use unga::{Block, Document, Inline, Paragraph};
+
+/// The embedded draft, parsed.
+pub fn draft() -> Document {
+    match unga::DRAFT_2010_07_19.parse::<Document>() {
+        Ok(doc) => doc,
+        Err(never) => match never {},
+    }
+}
+
+/// Asserts that `text` writes back byte for byte, showing the first differing line if not.
+pub fn assert_round_trip(text: &str) {
+    let rendered = unga::parse(text).document.to_string();
+    if rendered != text {
+        let line = rendered
+            .split_inclusive('\n')
+            .zip(text.split_inclusive('\n'))
+            .position(|(a, b)| a != b)
+            .map_or(0, |i| i + 1);
+        panic!(
+            "round trip changed the text at line {line}:\n  read:    {:?}\n  written: {:?}",
+            text.split_inclusive('\n').nth(line.saturating_sub(1)),
+            rendered.split_inclusive('\n').nth(line.saturating_sub(1))
+        );
+    }
+}
+
+/// Every inline of a document, nested ones included, in document order.
+pub fn all_inlines(doc: &Document) -> Vec<&Inline> {
+    let mut out = Vec::new();
+    for (_, block) in doc.blocks() {
+        match block {
+            Block::Paragraph(paragraph) => out.extend(paragraph.inlines()),
+            Block::Chapeau(chapeau) => collect(&chapeau.content, &mut out),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn collect<'a>(content: &'a [Inline], out: &mut Vec<&'a Inline>) {
+    for inline in content {
+        out.push(inline);
+        if let Inline::Emphasis { content }
+        | Inline::Strong { content }
+        | Inline::Insertion { content } = inline
+        {
+            collect(content, out);
+        }
+    }
+}
+
+/// The labels of paragraphs, `"-"` for an unnumbered one.
+pub fn labels<'a>(paragraphs: impl Iterator<Item = &'a Paragraph>) -> Vec<String> {
+    paragraphs
+        .map(|p| p.num.map_or_else(|| "-".to_owned(), |n| n.to_string()))
+        .collect()
+}
