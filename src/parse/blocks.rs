@@ -39,6 +39,8 @@ struct Builder<'a> {
     gap: Gap,
     /// The content of the last non-blank line, to tell a page break from a new block.
     previous: &'a str,
+    /// The last part of the header read so far.
+    header: Option<HeaderSlot>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -57,6 +59,7 @@ pub(crate) fn document(text: &str) -> (Document, Vec<Diagnostic>) {
         zone: Zone::Header,
         gap: Gap::none(),
         previous: "",
+        header: None,
         diagnostics: Vec::new(),
     };
     let base = text.len() - body.len();
@@ -135,20 +138,22 @@ impl<'a> Builder<'a> {
             LineKind::Emphasized(text)
                 if self.header_accepts(HeaderSlot::Formula) && is_enacting_formula(text) =>
             {
-                self.blocks().push(Block::EnactingFormula(EnactingFormula {
+                let formula = EnactingFormula {
                     before,
                     emphasis: true,
                     text: text.to_owned(),
                     eol,
-                }));
+                };
+                self.push_header(HeaderSlot::Formula, Block::EnactingFormula(formula));
             }
             LineKind::Status { status, date } if self.header_accepts(HeaderSlot::Status) => {
-                self.blocks().push(Block::DraftStatus(DraftStatus {
+                let status = DraftStatus {
                     before,
                     status: status.to_owned(),
                     date,
                     eol,
-                }));
+                };
+                self.push_header(HeaderSlot::Status, Block::DraftStatus(status));
             }
             LineKind::Emphasized(_) | LineKind::Status { .. } | LineKind::Text => {
                 self.text(line, before, eol)
@@ -238,7 +243,7 @@ impl<'a> Builder<'a> {
                 text: text.to_owned(),
                 eol,
             };
-            self.blocks().push(Block::Title(title));
+            self.push_header(HeaderSlot::Title, Block::Title(title));
         } else if self.header_accepts(HeaderSlot::Kind) {
             let kind = DocumentKind {
                 before,
@@ -246,7 +251,7 @@ impl<'a> Builder<'a> {
                 text: text.to_owned(),
                 eol,
             };
-            self.blocks().push(Block::DocumentKind(kind));
+            self.push_header(HeaderSlot::Kind, Block::DocumentKind(kind));
         } else {
             self.text(line, before, eol);
         }
@@ -277,12 +282,13 @@ impl<'a> Builder<'a> {
             return;
         }
         if self.header_accepts(HeaderSlot::Formula) && is_enacting_formula(content) {
-            self.blocks().push(Block::EnactingFormula(EnactingFormula {
+            let formula = EnactingFormula {
                 before,
                 emphasis: false,
                 text: content.to_owned(),
                 eol,
-            }));
+            };
+            self.push_header(HeaderSlot::Formula, Block::EnactingFormula(formula));
             return;
         }
         if self.zone == Zone::Annex
@@ -304,7 +310,7 @@ impl<'a> Builder<'a> {
         // Unnumbered preambular paragraphs open with an italic phrase, after the formula.
         let preamble = match self.zone {
             Zone::Preamble => true,
-            Zone::Header => self.doc.header.enacting_formula().is_some(),
+            Zone::Header => self.header == Some(HeaderSlot::Formula),
             Zone::Operative | Zone::Annex => false,
         };
         if preamble && let Some((phrase, after)) = opening(content) {
@@ -358,23 +364,12 @@ impl<'a> Builder<'a> {
 
     /// Whether the header takes this line: the header's parts come in their order, each once.
     fn header_accepts(&self, slot: HeaderSlot) -> bool {
-        if self.zone != Zone::Header {
-            return false;
-        }
-        let reached = self
-            .doc
-            .header
-            .blocks
-            .iter()
-            .filter_map(|block| match block {
-                Block::Title(_) => Some(HeaderSlot::Title),
-                Block::DraftStatus(_) => Some(HeaderSlot::Status),
-                Block::DocumentKind(_) => Some(HeaderSlot::Kind),
-                Block::EnactingFormula(_) => Some(HeaderSlot::Formula),
-                _ => None,
-            })
-            .max();
-        reached.is_none_or(|reached| slot > reached)
+        self.zone == Zone::Header && self.header.is_none_or(|reached| slot > reached)
+    }
+
+    fn push_header(&mut self, slot: HeaderSlot, block: Block) {
+        self.header = Some(slot);
+        self.doc.header.blocks.push(block);
     }
 }
 
@@ -406,4 +401,133 @@ fn annex_heading(text: &str) -> Option<(&str, Option<&str>)> {
 fn section_heading(text: &str) -> Option<(SectionNum, &str)> {
     let (num, title) = text.split_once(". ")?;
     Some((num.parse().ok()?, title))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::number::Num;
+
+    fn parse(text: &str) -> Document {
+        document(text).0
+    }
+
+    fn kinds(blocks: &[Block]) -> Vec<&'static str> {
+        blocks
+            .iter()
+            .map(|block| match block {
+                Block::Title(_) => "title",
+                Block::DraftStatus(_) => "status",
+                Block::DocumentKind(_) => "kind",
+                Block::EnactingFormula(_) => "formula",
+                Block::Chapeau(_) => "chapeau",
+                Block::Paragraph(_) => "paragraph",
+                Block::CoFacilitatorNote(_) => "co-facilitators",
+                Block::RevisionNotes { .. } => "notes",
+                Block::Unrecognized(_) => "unrecognized",
+            })
+            .collect()
+    }
+
+    #[test]
+    fn parts_follow_one_another() {
+        let doc = parse(
+            "**Title**\nDRAFT (1 May 2010)\n\n**Kind**\n\n*The General Assembly,*\n\nPP1 *Noting* x,\n\n1. Adopts;\n\n## ANNEX: Plan\n\nWe resolve to:\n\n1. Act;\n\n### I. First\n\n2. Act again;\n",
+        );
+        assert_eq!(
+            kinds(&doc.header.blocks),
+            ["title", "status", "kind", "formula"]
+        );
+        assert_eq!(kinds(&doc.preamble.blocks), ["paragraph"]);
+        assert_eq!(kinds(&doc.operative.blocks), ["paragraph"]);
+        let annex = &doc.annexes[0];
+        assert_eq!(kinds(&annex.blocks), ["chapeau", "paragraph"]);
+        assert_eq!(kinds(&annex.sections[0].blocks), ["paragraph"]);
+    }
+
+    #[test]
+    fn header_parts_come_once_and_in_order() {
+        let doc = parse("**Title**\n\n**Kind**\n\n**Third bold line**\n");
+        assert_eq!(kinds(&doc.header.blocks), ["title", "kind", "unrecognized"]);
+        let doc = parse("*The General Assembly,*\n\n**Late title**\n");
+        assert_eq!(kinds(&doc.header.blocks), ["formula", "unrecognized"]);
+    }
+
+    #[test]
+    fn page_breaks_and_new_blocks() {
+        let doc = parse("1. Ensure that measures against\n\noffenders are taken;\n\nlater text\n");
+        let paragraph = doc.operative.paragraphs().next().unwrap();
+        assert_eq!(paragraph.page_breaks(), 1);
+        assert_eq!(
+            kinds(&doc.operative.blocks),
+            ["paragraph", "unrecognized"],
+            "a clause ended: a new block"
+        );
+        let doc = parse("1. Ensure that\nthe line goes on;\n");
+        let paragraph = doc.operative.paragraphs().next().unwrap();
+        assert!(matches!(paragraph.content[1], Inline::LineBreak { ref raw } if raw == "\n"));
+        let doc = parse("1. Ensure that\n\nCapital letters start a new block\n");
+        assert_eq!(kinds(&doc.operative.blocks), ["paragraph", "unrecognized"]);
+    }
+
+    #[test]
+    fn notes_close_a_paragraph() {
+        let doc = parse("1. Adopts;\n\nDeleted: x\n- Deleted:** y\n\n- (a) late item\n");
+        let paragraph = doc.operative.paragraphs().next().unwrap();
+        assert_eq!(paragraph.notes.len(), 2);
+        assert!(paragraph.items.is_empty());
+        assert_eq!(kinds(&doc.operative.blocks), ["paragraph", "unrecognized"]);
+    }
+
+    #[test]
+    fn notes_that_follow_no_paragraph() {
+        let doc = parse("Deleted: x\n\n**Title**\n");
+        assert_eq!(kinds(&doc.header.blocks), ["notes", "title"]);
+    }
+
+    #[test]
+    fn items_and_their_continuations() {
+        let doc = parse("2. Decides:\n\n- (a) To launch\nthe plan;\n- (b) To act;\n");
+        let paragraph = doc.operative.paragraphs().next().unwrap();
+        assert_eq!(paragraph.items.len(), 2);
+        assert_eq!(paragraph.items[0].plain_text(), "To launch the plan;");
+    }
+
+    #[test]
+    fn statuses_and_placement() {
+        let doc = parse(
+            "5. [Paragraph deleted]\n\n43. [Merged with paragraph 42]\n\n[New Para btwn 55 and 56] Recognize;\n\n6. [Merged with paragraph 4 2]\n",
+        );
+        let statuses: Vec<Status> = doc.operative.paragraphs().map(|p| p.status).collect();
+        assert_eq!(
+            statuses,
+            [
+                Status::Deleted,
+                Status::Merged {
+                    merged_into: Num::new(42)
+                },
+                Status::Active,
+                Status::Active
+            ]
+        );
+        assert!(
+            doc.operative
+                .paragraphs()
+                .nth(2)
+                .unwrap()
+                .placement
+                .is_some()
+        );
+    }
+
+    #[test]
+    fn unrecognised_lines_are_diagnosed_with_their_place() {
+        let (_, diagnostics) = document("\u{feff}PP1 x,\n\n???\n");
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(
+            (diagnostics[0].span.start, diagnostics[0].span.line),
+            (11, 3),
+            "3 bytes of BOM, 7 of PP1, 1 blank"
+        );
+    }
 }

@@ -1,7 +1,7 @@
 //! Public texts in other layouts (see `tests/fixtures/corpus/SOURCES.md`): they must write back
 //! byte for byte, and the structure the grammar knows is found where it can be.
 
-use super::assert_round_trip;
+use super::{assert_round_trip, assert_valid_json};
 
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!(
@@ -26,6 +26,7 @@ fn every_public_text_round_trips() {
         assert_round_trip(&text);
         let parsed = unga::parse(&text);
         assert_eq!(parsed.document.render().unwrap(), text, "{name}");
+        assert_valid_json(&parsed.document);
     }
 }
 

@@ -8,6 +8,25 @@ mod properties;
 
 use unga::{Block, Document, Inline, Paragraph};
 
+/// The validator of the crate's JSON Schema, built once.
+pub fn schema_validator() -> &'static jsonschema::Validator {
+    static VALIDATOR: std::sync::OnceLock<jsonschema::Validator> = std::sync::OnceLock::new();
+    VALIDATOR.get_or_init(|| jsonschema::validator_for(&unga::json_schema()).unwrap())
+}
+
+/// Asserts that the JSON of `doc` validates against the schema, listing the errors if not.
+pub fn assert_valid_json(doc: &Document) {
+    let instance = serde_json::to_value(doc).unwrap();
+    let errors: Vec<String> = schema_validator()
+        .iter_errors(&instance)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "the JSON does not fit the schema: {errors:#?}"
+    );
+}
+
 /// The embedded draft, parsed.
 pub fn draft() -> Document {
     match unga::DRAFT_2010_07_19.parse::<Document>() {

@@ -1,6 +1,8 @@
 //! Properties over generated texts and models.
 
 use proptest::prelude::*;
+
+use super::assert_valid_json;
 use unga::{
     Annex, AnnexHeading, Block, Chapeau, Date, Document, DraftStatus, EnactingFormula, Eol, Gap,
     Header, HeadingMarkup, Inline, Item, ItemStyle, NoteMarkup, Num, Operative, Paragraph,
@@ -92,6 +94,9 @@ proptest! {
         let doc = unga::parse(&text).document;
         prop_assert_eq!(doc.to_string(), text.clone());
         prop_assert_eq!(doc.render().map_err(|e| e.to_string()), Ok(text));
+        assert_valid_json(&doc);
+        let json = serde_json::to_string(&doc).unwrap();
+        prop_assert_eq!(serde_json::from_str::<Document>(&json).unwrap(), doc);
     }
 
     #[test]
@@ -104,6 +109,7 @@ proptest! {
 
     #[test]
     fn json_round_trip_of_valid_models(doc in document()) {
+        assert_valid_json(&doc);
         let json = serde_json::to_string(&doc).unwrap();
         let back: Document = serde_json::from_str(&json).unwrap();
         prop_assert_eq!(back, doc);
