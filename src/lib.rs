@@ -118,7 +118,7 @@ pub use model::document::{
     Header, HeadingMarkup, Operative, Part, Place, Preamble, Section, SectionHeading, Title,
     Unrecognized,
 };
-pub use model::inline::{Brackets, Inline, plain_text};
+pub use model::inline::{Brackets, Inline, plain_text, walk_inlines};
 pub use model::layout::{Eol, Gap};
 pub use model::number::{Num, SectionNum, Suffix};
 pub use model::paragraph::{Item, ItemStyle, Paragraph, Placement, Status};

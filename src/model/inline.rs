@@ -137,6 +137,39 @@ pub fn plain_text(content: &[Inline]) -> String {
     out
 }
 
+/// Every inline of a run, those nested in emphasis and insertions included, depth first in
+/// document order.
+///
+/// ```
+/// use unga::{Inline, walk_inlines};
+///
+/// let content = unga::parse("1. Address the [social](#) factors;\n").document.operative.blocks[0]
+///     .as_paragraph()
+///     .map(|p| p.content.clone())
+///     .unwrap();
+/// let kinds: Vec<&str> = walk_inlines(&content)
+///     .map(|inline| match inline {
+///         Inline::Text { .. } => "text",
+///         Inline::Insertion { .. } => "insertion",
+///         _ => "other",
+///     })
+///     .collect();
+/// assert_eq!(kinds, ["text", "insertion", "text", "text"]);
+/// ```
+pub fn walk_inlines(content: &[Inline]) -> impl Iterator<Item = &Inline> {
+    let mut stack: Vec<&Inline> = content.iter().rev().collect();
+    std::iter::from_fn(move || {
+        let next = stack.pop()?;
+        if let Inline::Emphasis { content }
+        | Inline::Strong { content }
+        | Inline::Insertion { content } = next
+        {
+            stack.extend(content.iter().rev());
+        }
+        Some(next)
+    })
+}
+
 /// How alternative wordings are bracketed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]

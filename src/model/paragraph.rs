@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::inline::{Inline, plain_text};
+use super::inline::{Inline, plain_text, walk_inlines};
 use super::layout::{Eol, Gap};
 use super::number::Num;
 use super::revision::{RevisionKind, RevisionNote};
@@ -93,25 +93,11 @@ impl Paragraph {
 
     /// The inlines of the text, the items' included, depth first in document order.
     pub fn inlines(&self) -> impl Iterator<Item = &Inline> {
-        let mut stack: Vec<&Inline> = Vec::new();
-        for run in std::iter::once(&self.content)
-            .chain(self.items.iter().map(|item| &item.content))
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-        {
-            stack.extend(run.iter().rev());
-        }
-        std::iter::from_fn(move || {
-            let next = stack.pop()?;
-            if let Inline::Emphasis { content }
-            | Inline::Strong { content }
-            | Inline::Insertion { content } = next
-            {
-                stack.extend(content.iter().rev());
-            }
-            Some(next)
-        })
+        walk_inlines(&self.content).chain(
+            self.items
+                .iter()
+                .flat_map(|item| walk_inlines(&item.content)),
+        )
     }
 
     /// The page breaks that split the paragraph's text.

@@ -58,23 +58,11 @@ pub fn all_inlines(doc: &Document) -> Vec<&Inline> {
     for (_, block) in doc.blocks() {
         match block {
             Block::Paragraph(paragraph) => out.extend(paragraph.inlines()),
-            Block::Chapeau(chapeau) => collect(&chapeau.content, &mut out),
+            Block::Chapeau(chapeau) => out.extend(unga::walk_inlines(&chapeau.content)),
             _ => {}
         }
     }
     out
-}
-
-fn collect<'a>(content: &'a [Inline], out: &mut Vec<&'a Inline>) {
-    for inline in content {
-        out.push(inline);
-        if let Inline::Emphasis { content }
-        | Inline::Strong { content }
-        | Inline::Insertion { content } = inline
-        {
-            collect(content, out);
-        }
-    }
 }
 
 /// The labels of paragraphs, `"-"` for an unnumbered one.
