@@ -2,6 +2,19 @@
 
 use std::borrow::Cow;
 
+/// The whitespace most lines end with or are separated by: kept without allocating.
+const COMMON: [&str; 8] = [
+    "", "\n", "\n\n", "\r\n", "\r\n\r\n", " \n", "  \n", "\n\n\n",
+];
+
+/// `raw` as a shared constant when it is a common one, else as an owned string.
+fn intern(raw: &str) -> Cow<'static, str> {
+    match COMMON.iter().find(|common| **common == raw) {
+        Some(common) => Cow::Borrowed(common),
+        None => Cow::Owned(raw.to_owned()),
+    }
+}
+
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -20,18 +33,18 @@ use serde::{Deserialize, Deserializer, Serialize};
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(transparent)]
-pub struct Gap(String);
+pub struct Gap(Cow<'static, str>);
 
 impl Gap {
     /// The blank lines `raw`, if that is what it holds.
-    pub fn new(raw: impl Into<String>) -> Option<Self> {
-        let raw = raw.into();
-        is_gap(&raw).then_some(Gap(raw))
+    pub fn new(raw: impl AsRef<str>) -> Option<Self> {
+        let raw = raw.as_ref();
+        is_gap(raw).then(|| Gap(intern(raw)))
     }
 
     /// No blank line.
     pub fn none() -> Self {
-        Gap(String::new())
+        Gap(Cow::Borrowed(""))
     }
 
     /// The blank lines as written.
@@ -55,13 +68,19 @@ impl Gap {
     }
 
     pub(crate) fn push_line(&mut self, raw: &str) {
-        self.0.push_str(raw);
+        if self.0.is_empty() {
+            self.0 = intern(raw);
+        } else {
+            let mut joined = self.0.to_string();
+            joined.push_str(raw);
+            self.0 = intern(&joined);
+        }
     }
 }
 
 impl Default for Gap {
     fn default() -> Self {
-        Gap("\n".to_owned())
+        Gap(Cow::Borrowed("\n"))
     }
 }
 
@@ -115,13 +134,13 @@ impl JsonSchema for Gap {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(transparent)]
-pub struct Eol(String);
+pub struct Eol(Cow<'static, str>);
 
 impl Eol {
     /// The line end `raw`, if that is what it holds.
-    pub fn new(raw: impl Into<String>) -> Option<Self> {
-        let raw = raw.into();
-        is_eol(&raw).then_some(Eol(raw))
+    pub fn new(raw: impl AsRef<str>) -> Option<Self> {
+        let raw = raw.as_ref();
+        is_eol(raw).then(|| Eol(intern(raw)))
     }
 
     /// The line end as written.
@@ -142,7 +161,7 @@ impl Eol {
 
 impl Default for Eol {
     fn default() -> Self {
-        Eol("\n".to_owned())
+        Eol(Cow::Borrowed("\n"))
     }
 }
 
@@ -155,7 +174,7 @@ fn is_eol(raw: &str) -> bool {
 }
 
 pub(crate) fn eol_unchecked(raw: &str) -> Eol {
-    Eol(raw.to_owned())
+    Eol(intern(raw))
 }
 
 impl<'de> Deserialize<'de> for Eol {

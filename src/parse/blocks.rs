@@ -32,7 +32,6 @@ enum Zone {
 }
 
 struct Builder<'a> {
-    text: &'a str,
     doc: Document,
     zone: Zone,
     /// Blank lines read and not yet given to a block.
@@ -51,7 +50,6 @@ pub(crate) fn document(text: &str) -> (Document, Vec<Diagnostic>) {
         None => (false, text),
     };
     let mut builder = Builder {
-        text,
         doc: Document {
             bom,
             ..Document::default()
@@ -327,7 +325,13 @@ impl<'a> Builder<'a> {
         self.diagnostics.push(Diagnostic::new(
             DiagnosticCode::UnrecognizedLine,
             "the grammar does not recognise this line; it is kept verbatim as an `unrecognized` block",
-            Span::locate(self.text, line.offset, line.offset + content.len()),
+            Span {
+                start: line.offset,
+                end: line.offset + content.len(),
+                line: line.number,
+                // A byte order mark is a character of the first line, as `Span::locate` counts.
+                column: if line.number == 1 && self.doc.bom { 2 } else { 1 },
+            },
         ));
         self.blocks().push(Block::Unrecognized(Unrecognized {
             before,

@@ -4,6 +4,7 @@
 //! Every byte of the line lands in exactly one inline, and each inline renders as the bytes it
 //! was read from: what looks like markup but does not close stays text.
 
+use memchr::{memchr, memchr3, memmem};
 use nom::Parser;
 use nom::bytes::complete::tag;
 use nom::combinator::all_consuming;
@@ -25,20 +26,33 @@ pub(crate) fn inlines(line: &str) -> Vec<Inline> {
     out
 }
 
+/// Reads one run of text (a line, or the inside of emphasis or an insertion) into `out`.
+///
+/// Markers are found with `memchr`, and what needs a look ahead is computed once per run
+/// (matching brackets) or cached (the next `\]`), so that a run costs time in proportion to its
+/// length whatever it holds; nesting is bounded by [`MAX_DEPTH`].
 fn run(input: &str, depth: usize, out: &mut Vec<Inline>) {
     let bytes = input.as_bytes();
+    let mut scanner = Scanner {
+        input,
+        depth,
+        pairs: None,
+        next_pair: 0,
+        escaped_close: None,
+    };
     let mut text_start = 0;
     let mut i = 0;
     while let Some(found) = bytes
         .get(i..)
-        .and_then(|rest| rest.iter().position(|b| matches!(b, b'\\' | b'[' | b'*')))
+        .and_then(|rest| memchr3(b'\\', b'[', b'*', rest))
     {
         i += found;
-        let rest = input.get(i..).unwrap_or_default();
         let matched = match bytes.get(i) {
-            Some(b'\\') => escaped_group(rest).or_else(|| escape(rest)),
-            Some(b'[') if depth < MAX_DEPTH => bracket(rest, depth),
-            Some(b'*') if depth < MAX_DEPTH => emphasis(rest, depth),
+            Some(b'\\') => scanner
+                .escaped_group(i)
+                .or_else(|| escape(input.get(i..).unwrap_or_default())),
+            Some(b'[') if depth < MAX_DEPTH => scanner.bracket(i),
+            Some(b'*') if depth < MAX_DEPTH => emphasis(input.get(i..).unwrap_or_default(), depth),
             _ => None,
         };
         match matched {
@@ -54,6 +68,63 @@ fn run(input: &str, depth: usize, out: &mut Vec<Inline>) {
     text(input.get(text_start..).unwrap_or_default(), out);
 }
 
+/// What a run computes once about its brackets.
+struct Scanner<'a> {
+    input: &'a str,
+    depth: usize,
+    /// The run's matching brackets, `(open, close)` in order of `open`; computed at the first `[`.
+    pairs: Option<Vec<(usize, usize)>>,
+    /// The first pair whose `open` has not been passed yet.
+    next_pair: usize,
+    /// The last search for `\]`: from where, and what it found.
+    escaped_close: Option<(usize, Option<usize>)>,
+}
+
+impl Scanner<'_> {
+    /// `[...](#)`, an insertion, or `[...]`, a bracketed note or alternatives, at `open`.
+    fn bracket(&mut self, open: usize) -> Option<(usize, Inline)> {
+        let pairs = self
+            .pairs
+            .get_or_insert_with(|| matching_brackets(self.input.as_bytes()));
+        while pairs.get(self.next_pair).is_some_and(|&(o, _)| o < open) {
+            self.next_pair += 1;
+        }
+        let &(o, close) = pairs.get(self.next_pair)?;
+        if o != open {
+            return None;
+        }
+        let rest = self.input.get(open..)?;
+        bracket(rest, close - open, self.depth)
+    }
+
+    /// `\[...\]` at `start`: brackets escaped inside an insertion, around alternatives or an
+    /// editorial note.
+    fn escaped_group(&mut self, start: usize) -> Option<(usize, Inline)> {
+        let bytes = self.input.as_bytes();
+        if bytes.get(start + 1) != Some(&b'[') {
+            return None;
+        }
+        let from = start + 2;
+        let close = match self.escaped_close {
+            // The last search started at or before `from` and found nothing, or found a `\]`
+            // at or after `from`: it still holds.
+            Some((searched, found)) if searched <= from && found.is_none_or(|at| at >= from) => {
+                found
+            }
+            _ => {
+                let found = bytes
+                    .get(from..)
+                    .and_then(|rest| memmem::find(rest, b"\\]"))
+                    .map(|at| at + from);
+                self.escaped_close = Some((from, found));
+                found
+            }
+        }?;
+        let inner = self.input.get(from..close)?;
+        Some((close + 2 - start, bracketed(inner, Brackets::Escaped)))
+    }
+}
+
 /// `\(`: an escaped ASCII punctuation character.
 fn escape(rest: &str) -> Option<(usize, Inline)> {
     let c = rest.strip_prefix('\\')?.chars().next()?;
@@ -61,17 +132,8 @@ fn escape(rest: &str) -> Option<(usize, Inline)> {
         .then_some((2, Inline::Escape { char: c }))
 }
 
-/// `\[...\]`: brackets escaped inside an insertion, around alternatives or an editorial note.
-fn escaped_group(rest: &str) -> Option<(usize, Inline)> {
-    let inner_and_rest = rest.strip_prefix("\\[")?;
-    let end = inner_and_rest.find("\\]")?;
-    let inner = inner_and_rest.get(..end)?;
-    Some((end + 4, bracketed(inner, Brackets::Escaped)))
-}
-
-/// `[...](#)`, an insertion, or `[...]`, a bracketed note or alternatives.
-fn bracket(rest: &str, depth: usize) -> Option<(usize, Inline)> {
-    let close = matching_bracket(rest)?;
+/// The bracket at the start of `rest`, whose matching `]` is at `close`.
+fn bracket(rest: &str, close: usize, depth: usize) -> Option<(usize, Inline)> {
     let inner = rest.get(1..close)?;
     let after = rest.get(close + 1..)?;
     if after.starts_with("(#)") {
@@ -89,27 +151,30 @@ fn bracket(rest: &str, depth: usize) -> Option<(usize, Inline)> {
     Some((close + 1, bracketed(inner, Brackets::Plain)))
 }
 
-/// The index of the `]` that closes the `[` at the start of `rest`, nested brackets counted and
-/// escaped characters skipped.
-fn matching_bracket(rest: &str) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut bytes = rest.bytes().enumerate();
-    while let Some((i, b)) = bytes.next() {
-        match b {
-            b'\\' => {
-                bytes.next();
-            }
-            b'[' => depth += 1,
-            b']' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i);
+/// The matching brackets of a run, `(open, close)` in order of `open`: nested brackets
+/// counted, a character after a backslash skipped, an unmatched bracket left out.
+fn matching_brackets(bytes: &[u8]) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    let mut open = Vec::new();
+    let mut i = 0;
+    while let Some(found) = bytes
+        .get(i..)
+        .and_then(|rest| memchr3(b'\\', b'[', b']', rest))
+    {
+        i += found;
+        match bytes.get(i) {
+            Some(b'\\') => i += 1,
+            Some(b'[') => open.push(i),
+            _ => {
+                if let Some(start) = open.pop() {
+                    pairs.push((start, i));
                 }
             }
-            _ => {}
         }
+        i += 1;
     }
-    None
+    pairs.sort_unstable();
+    pairs
 }
 
 fn bracketed(inner: &str, brackets: Brackets) -> Inline {
@@ -181,21 +246,36 @@ fn text(mut text: &str, out: &mut Vec<Inline>) {
 /// reaches back to the right one's first word and the right one forward to the left one's last
 /// word, within a few words; failing that, each is one word.
 fn alternatives(text: &str) -> Option<(&str, [&str; 2], &str)> {
+    let bytes = text.as_bytes();
     let mut from = 0;
     loop {
-        let at = from + text.get(from..)?.find(" / ")?;
-        from = at + 3;
+        let slash = from + memchr(b'/', bytes.get(from..)?)?;
+        from = slash + 1;
+        if slash == 0 || bytes.get(slash - 1) != Some(&b' ') || bytes.get(slash + 1) != Some(&b' ')
+        {
+            continue;
+        }
+        let at = slash - 1;
         let left = text.get(..at)?;
         let right = text.get(at + 3..)?;
         // Wordings are runs of whole words next to the separator; punctuation ends them.
-        let left_words: Vec<(usize, &str)> = tokens(left)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
+        let left_words: Vec<(usize, &str)> = left
+            .rsplit(' ')
+            .scan(left.len(), |end, token| {
+                let start = *end - token.len();
+                *end = start.saturating_sub(1);
+                Some((start, token))
+            })
             .take_while(|(_, word)| is_word(word))
             .take(MAX_OPTION_WORDS)
             .collect();
-        let right_words: Vec<(usize, &str)> = tokens(right)
+        let right_words: Vec<(usize, &str)> = right
+            .split(' ')
+            .scan(0, |start, token| {
+                let at = *start;
+                *start += token.len() + 1;
+                Some((at, token))
+            })
             .take_while(|(_, word)| is_word(word))
             .take(MAX_OPTION_WORDS)
             .collect();
@@ -218,15 +298,6 @@ fn alternatives(text: &str) -> Option<(&str, [&str; 2], &str)> {
             right.get(end..)?,
         ));
     }
-}
-
-/// The space-separated tokens of a text with their byte offsets.
-fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(' ').scan(0usize, |offset, token| {
-        let start = *offset;
-        *offset += token.len() + 1;
-        Some((start, token))
-    })
 }
 
 /// Letters, digits, hyphens and apostrophes: a word that can be part of a wording.

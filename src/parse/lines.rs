@@ -23,6 +23,8 @@ use crate::model::revision::{NoteMarkup, RevisionKind, Target};
 pub(crate) struct Line<'a> {
     /// Byte offset of the line's start in the text.
     pub offset: usize,
+    /// The line's number, from 1.
+    pub number: usize,
     /// The line without trailing spaces, tabs and line end.
     pub content: &'a str,
     /// Trailing spaces or tabs, then `\n`, `\r\n` or nothing.
@@ -32,20 +34,25 @@ pub(crate) struct Line<'a> {
 /// The lines of `text`, each with its end; a text ending in a newline has no empty last line.
 pub(crate) fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
     let mut offset = 0;
-    text.split_inclusive('\n').map(move |raw| {
+    let mut number = 0;
+    std::iter::from_fn(move || {
+        let rest = text.get(offset..).filter(|rest| !rest.is_empty())?;
+        let len = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |at| at + 1);
+        let raw = rest.get(..len)?;
         let body = match raw.strip_suffix('\n') {
             Some(body) => body.strip_suffix('\r').unwrap_or(body),
             None => raw,
         };
         let content = body.trim_end_matches([' ', '\t']);
-        let eol = raw.get(content.len()..).unwrap_or_default();
+        number += 1;
         let line = Line {
             offset,
+            number,
             content,
-            eol,
+            eol: raw.get(content.len()..).unwrap_or_default(),
         };
-        offset += raw.len();
-        line
+        offset += len;
+        Some(line)
     })
 }
 
@@ -101,16 +108,17 @@ pub(crate) fn classify(content: &str) -> LineKind<'_> {
     if content.is_empty() {
         return LineKind::Blank;
     }
-    let classified = alt((
-        note,
-        co_facilitator,
-        paragraph_start,
-        item,
-        heading,
-        emphasized,
-        status,
-    ))
-    .parse(content);
+    // The first byte tells which rules can apply: most lines are tried against one or two.
+    let classified = match content.as_bytes().first() {
+        Some(b'D' | b'F') => alt((note, status)).parse(content),
+        Some(b'-') => alt((note, item)).parse(content),
+        Some(b'*') => alt((note, co_facilitator, heading, emphasized)).parse(content),
+        Some(b'P') => alt((paragraph_start, status)).parse(content),
+        Some(b'0'..=b'9' | b'[') => paragraph_start(content),
+        Some(b'#') => heading(content),
+        Some(b'A'..=b'Z') => status(content),
+        _ => return LineKind::Text,
+    };
     classified.map_or(LineKind::Text, |(_, kind)| kind)
 }
 

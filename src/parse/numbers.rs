@@ -49,7 +49,10 @@ pub(crate) fn num_lenient(input: &str) -> IResult<&str, Num> {
         number,
         suffix: None,
     };
-    if let Ok((rest, suffix)) = preceded(opt(char(' ')), suffix).parse(after_number)
+    // Most numbers have no suffix: try one only where a letter or a space follows.
+    let may_have_suffix = after_number.starts_with(|c: char| c == ' ' || c.is_ascii_lowercase());
+    if may_have_suffix
+        && let Ok((rest, suffix)) = preceded(opt(char(' ')), suffix).parse(after_number)
         && ends_word(rest)
     {
         return Ok((
@@ -78,10 +81,15 @@ pub(crate) fn canonical_num(s: &str) -> Option<Num> {
 
 /// A number's label read leniently, with the raw form kept where it is not canonical.
 pub(crate) fn num_with_raw(input: &str) -> IResult<&str, (Num, Option<String>)> {
-    let (rest, raw) = recognize(num_lenient).parse(input)?;
-    let num = num_lenient(raw)?.1;
-    let raw = (num.to_string() != raw).then(|| raw.to_owned());
-    Ok((rest, (num, raw)))
+    let (rest, num) = num_lenient(input)?;
+    let raw = input.get(..input.len() - rest.len()).unwrap_or_default();
+    // What the lenient grammar reads is canonical unless it has a space before its suffix or a
+    // leading zero.
+    let digits = raw.strip_prefix("PP").unwrap_or(raw);
+    let canonical = !raw.contains(' ')
+        && !(digits.starts_with('0') && num.number != 0)
+        && !(num.number == 0 && digits.starts_with("00"));
+    Ok((rest, (num, (!canonical).then(|| raw.to_owned()))))
 }
 
 /// A date as UN documents write it, `19 July 2010`, and nothing else (no leading zero).
@@ -165,6 +173,18 @@ mod tests {
             num_with_raw("1234567890.").is_err(),
             "ten digits are not a paragraph number"
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_raw_form_is_kept_exactly_when_it_is_not_canonical(
+            label in "(PP)?[0-9]{1,4}( ?(bis|ter|quater|decies))?",
+        ) {
+            let (rest, (num, raw)) = num_with_raw(&label).unwrap();
+            proptest::prop_assert_eq!(rest, "");
+            let canonical = num.to_string();
+            proptest::prop_assert_eq!(raw.is_none(), canonical == label, "{} read as {}", label, canonical);
+        }
     }
 
     #[test]
