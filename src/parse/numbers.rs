@@ -86,9 +86,9 @@ pub(crate) fn num_with_raw(input: &str) -> IResult<&str, (Num, Option<String>)> 
     // What the lenient grammar reads is canonical unless it has a space before its suffix or a
     // leading zero.
     let digits = raw.strip_prefix("PP").unwrap_or(raw);
-    let canonical = !raw.contains(' ')
-        && !(digits.starts_with('0') && num.number != 0)
-        && !(num.number == 0 && digits.starts_with("00"));
+    let run = digits.bytes().take_while(u8::is_ascii_digit).count();
+    let leading_zero = run > 1 && digits.starts_with('0');
+    let canonical = !leading_zero && !raw.contains(' ');
     Ok((rest, (num, (!canonical).then(|| raw.to_owned()))))
 }
 
