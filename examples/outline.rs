@@ -48,12 +48,11 @@ fn outline(doc: &Document, out: &mut String) {
     );
     blocks(&doc.operative.blocks, "  ", out);
     for annex in &doc.annexes {
-        let heading = &annex.heading;
-        let title = heading.title.as_deref().unwrap_or_default();
+        let title = annex.title.as_deref().unwrap_or_default();
         let _ = writeln!(
             out,
             "{}: {title} ({} paragraphs)",
-            heading.label,
+            annex.label,
             annex.paragraphs().count()
         );
         blocks(&annex.blocks, "  ", out);
@@ -61,8 +60,8 @@ fn outline(doc: &Document, out: &mut String) {
             let _ = writeln!(
                 out,
                 "  Section {}. {} ({} paragraphs)",
-                section.heading.num,
-                section.heading.title,
+                section.num,
+                section.title,
                 section.paragraphs().count()
             );
             blocks(&section.blocks, "    ", out);

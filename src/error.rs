@@ -87,16 +87,22 @@ impl Located {
 }
 
 impl fmt::Display for Located {
+    /// In the manner of rustc:
+    ///
     /// ```text
-    /// unrecognised line at line 3, column 1:
-    ///   3 | some text
-    ///     | ^^^^^^^^^
+    /// unrecognized_line: the grammar does not recognise this line; ...
+    ///  --> line 3, column 1
+    ///   |
+    /// 3 | some text
+    ///   | ^^^^^^^^^
     /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let Span { line, column, .. } = self.span;
-        writeln!(f, "{} at line {line}, column {column}:", self.message)?;
         let number = line.to_string();
         let pad = " ".repeat(number.len());
+        writeln!(f, "{}", self.message)?;
+        writeln!(f, "{pad}--> line {line}, column {column}")?;
+        writeln!(f, "{pad} |")?;
         // Control characters would move the caret; show them as spaces.
         let shown: String = self
             .line_text
@@ -104,19 +110,15 @@ impl fmt::Display for Located {
             .map(|c| if c.is_control() { ' ' } else { c })
             .collect();
         writeln!(f, "{number} | {shown}")?;
-        let rest_of_line = shown.chars().count().saturating_sub(column - 1);
+        let indent = column.saturating_sub(1);
+        let rest_of_line = shown.chars().count().saturating_sub(indent);
         let underline = self
             .span
             .end
             .saturating_sub(self.span.start)
             .min(rest_of_line)
             .max(1);
-        write!(
-            f,
-            "{pad} | {}{}",
-            " ".repeat(column - 1),
-            "^".repeat(underline)
-        )
+        write!(f, "{pad} | {}{}", " ".repeat(indent), "^".repeat(underline))
     }
 }
 
@@ -127,18 +129,10 @@ impl fmt::Display for Located {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// The input is not UTF-8.
-    #[error(
-        "the text is not UTF-8: invalid byte at offset {offset} (line {line}, column {column}); convert it to UTF-8 first"
-    )]
-    NotUtf8 {
-        /// Byte offset of the first invalid byte.
-        offset: usize,
-        /// Its line, from 1.
-        line: usize,
-        /// Its column in characters, from 1.
-        column: usize,
-    },
+    /// The input is not UTF-8; the span is the first invalid byte, and the line is shown with
+    /// the invalid bytes replaced by U+FFFD.
+    #[error("{0}")]
+    NotUtf8(Box<Located>),
     /// [`crate::parse_strict`] met a line the grammar does not recognise.
     #[error("{0}")]
     Unrecognized(Box<Located>),
@@ -162,17 +156,9 @@ impl Error {
     /// Where in the text the error is, when it points into one.
     pub fn span(&self) -> Option<Span> {
         match self {
-            Error::NotUtf8 {
-                offset,
-                line,
-                column,
-            } => Some(Span {
-                start: *offset,
-                end: offset + 1,
-                line: *line,
-                column: *column,
-            }),
-            Error::Unrecognized(located) | Error::NotLossless(located) => Some(located.span),
+            Error::NotUtf8(located)
+            | Error::Unrecognized(located)
+            | Error::NotLossless(located) => Some(located.span),
             Error::InvalidValue { .. } => None,
         }
     }
@@ -191,18 +177,26 @@ impl Error {
         let offset = error.valid_up_to();
         let valid =
             std::str::from_utf8(bytes.get(..offset).unwrap_or_default()).unwrap_or_default();
-        let span = Span::locate(valid, offset, offset);
-        let column = valid
-            .get(valid.rfind('\n').map_or(0, |i| i + 1)..)
-            .unwrap_or_default()
-            .chars()
-            .count()
-            + 1;
-        Error::NotUtf8 {
-            offset,
-            line: span.line,
-            column,
-        }
+        let line_start = valid.rfind('\n').map_or(0, |i| i + 1);
+        let line_end = bytes
+            .get(offset..)
+            .and_then(|rest| memchr::memchr(b'\n', rest))
+            .map_or(bytes.len(), |at| offset + at);
+        let line_bytes = bytes.get(line_start..line_end).unwrap_or_default();
+        let line_text = String::from_utf8_lossy(line_bytes);
+        let span = Span {
+            start: offset,
+            end: offset + error.error_len().unwrap_or(1),
+            line: valid.bytes().filter(|&b| b == b'\n').count() + 1,
+            column: valid.get(line_start..).unwrap_or_default().chars().count() + 1,
+        };
+        Error::NotUtf8(Box::new(Located {
+            message: format!(
+                "the text is not UTF-8: invalid byte at offset {offset}; convert it to UTF-8 first"
+            ),
+            span,
+            line_text: line_text.trim_end_matches('\r').to_owned(),
+        }))
     }
 }
 
@@ -221,10 +215,10 @@ pub enum DiagnosticCode {
 }
 
 impl DiagnosticCode {
-    /// The code as a stable string, `unrecognized-line`.
+    /// The code as a stable string, `unrecognized_line`.
     pub const fn as_str(self) -> &'static str {
         match self {
-            DiagnosticCode::UnrecognizedLine => "unrecognized-line",
+            DiagnosticCode::UnrecognizedLine => "unrecognized_line",
         }
     }
 }

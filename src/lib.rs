@@ -39,7 +39,7 @@
 //! assert_eq!(deleted, ["5", "29", "37", "68"]);
 //!
 //! let section = annex.section("III".parse()?).unwrap();
-//! assert_eq!(section.heading.title, "Prosecuting crimes of trafficking in persons");
+//! assert_eq!(section.title, "Prosecuting crimes of trafficking in persons");
 //!
 //! let deletions = doc.revision_notes().filter(|n| n.kind == RevisionKind::Deleted).count();
 //! assert_eq!(deletions, 62);
@@ -86,10 +86,12 @@
 //! - Unbracketed alternative wordings are found by a rule of thumb: the wordings on either
 //!   side of ` / ` reach to a word they share (`as set out in / as outlined in`), or are one
 //!   word each.
-//! - A line that ends a clause (`.`, `,`, `;`, `:`) and is followed by blank lines ends its
-//!   paragraph; other page breaks are recognised only when the next line starts in lower case
-//!   or with an insertion.
-//! - Text inside emphasis, insertions and notes nests at most 16 deep; deeper markers stay text.
+//! - A paragraph split by a page break is recognised when its line does not end a clause (`.`,
+//!   `,`, `;`, `:`, `!`, `?`) and the next line starts in lower case or with an insertion.
+//! - A revision note closes its paragraph: an item or a continuation after it is not attached
+//!   to the paragraph (the draft has none there).
+//! - Emphasis and insertions nest at most 16 deep; deeper markers stay text. Editorial notes
+//!   and alternative wordings keep their text as written, without inline markup.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(
@@ -114,9 +116,8 @@ use std::str::FromStr;
 pub use error::{Diagnostic, DiagnosticCode, Error, Located, Span};
 pub use model::date::Date;
 pub use model::document::{
-    Annex, AnnexHeading, Block, Chapeau, Document, DocumentKind, DraftStatus, EnactingFormula,
-    Header, HeadingMarkup, Operative, Part, Place, Preamble, Section, SectionHeading, Title,
-    Unrecognized,
+    Annex, Block, Chapeau, Document, DocumentKind, DraftStatus, EnactingFormula, Header,
+    HeadingMarkup, Operative, Part, Place, Preamble, Section, Title, Unrecognized,
 };
 pub use model::inline::{Brackets, Inline, plain_text, walk_inlines};
 pub use model::layout::{Eol, Gap};

@@ -9,8 +9,8 @@ use std::fmt::{self, Display, Formatter, Write};
 
 use crate::error::{Error, Located, Span};
 use crate::model::document::{
-    Annex, AnnexHeading, Block, Chapeau, Document, DocumentKind, DraftStatus, EnactingFormula,
-    HeadingMarkup, SectionHeading, Title, Unrecognized,
+    Annex, Block, Chapeau, Document, DocumentKind, DraftStatus, EnactingFormula, HeadingMarkup,
+    Section, Title, Unrecognized,
 };
 use crate::model::inline::{Brackets, Inline};
 use crate::model::layout::{Eol, Gap};
@@ -31,10 +31,12 @@ impl Display for Document {
 }
 
 impl Document {
-    /// The text of the model, checked: it is returned only if it reads back as this very
-    /// model. A model read from a text always passes; one built or edited by hand may not, e.g.
-    /// when a paragraph's text holds a line break or an insertion's text holds `](#)`, and
-    /// then the error points at the first block that would read back differently.
+    /// The text of the model, checked: it is returned only if it reads back as the same model,
+    /// up to what a text cannot tell apart (adjacent or empty texts, an empty run of notes, a
+    /// raw form that is canonical or no longer says its value, which is not written). A model
+    /// read from a text always passes; one built or edited by hand may not, e.g. when a
+    /// paragraph's text holds a line break or an insertion's text holds `](#)`, and then the
+    /// error points at the first block that would read back differently.
     ///
     /// ```
     /// use unga::{Document, Inline};
@@ -54,9 +56,9 @@ impl Document {
         if reread == *self {
             return Ok(text);
         }
-        // Raw forms that no longer say their value are not written; compare without them.
+        // Compare what the text can tell apart: the normal forms.
         let mut current = self.clone();
-        forget_stale_raws(&mut current);
+        normalize(&mut current);
         if reread == current {
             return Ok(text);
         }
@@ -80,17 +82,29 @@ impl Document {
     }
 }
 
-/// Drops the raw forms that the renderer ignores because they no longer say their value.
-fn forget_stale_raws(doc: &mut Document) {
-    fn inlines(content: &mut [Inline]) {
-        for inline in content {
-            match inline {
-                Inline::Renumbering { formerly, raw }
+/// The model as its text can express it: raw forms that no longer say their value (which the
+/// renderer ignores) or that are canonical are dropped, adjacent texts merged, empty texts and
+/// empty runs of notes removed. Two models with the same normal form write the same text.
+fn normalize(doc: &mut Document) {
+    fn inlines(content: &mut Vec<Inline>) {
+        let mut merged: Vec<Inline> = Vec::with_capacity(content.len());
+        for mut inline in content.drain(..) {
+            match &mut inline {
+                Inline::Text { text } if text.is_empty() => continue,
+                Inline::Text { text } => {
+                    if let Some(Inline::Text { text: previous }) = merged.last_mut() {
+                        previous.push_str(text);
+                        continue;
+                    }
+                }
+                Inline::Renumbering { formerly, raw } => {
+                    let canonical = format!("Formerly {formerly}");
                     if raw
                         .as_deref()
-                        .is_some_and(|r| !says_renumbering(r, *formerly)) =>
-                {
-                    *raw = None;
+                        .is_some_and(|r| !says_renumbering(r, *formerly) || r == canonical)
+                    {
+                        *raw = None;
+                    }
                 }
                 Inline::Emphasis { content }
                 | Inline::Strong { content }
@@ -99,7 +113,9 @@ fn forget_stale_raws(doc: &mut Document) {
                 }
                 _ => {}
             }
+            merged.push(inline);
         }
+        *content = merged;
     }
     let annexes = doc.annexes.iter_mut().flat_map(|annex| {
         std::iter::once(&mut annex.blocks)
@@ -110,22 +126,27 @@ fn forget_stale_raws(doc: &mut Document) {
         &mut doc.preamble.blocks,
         &mut doc.operative.blocks,
     ];
-    for block in parts.into_iter().chain(annexes).flatten() {
-        match block {
-            Block::Paragraph(paragraph) => {
-                if let (Some(num), Some(raw)) = (paragraph.num, paragraph.num_raw.as_deref())
-                    && !says_num(raw, num)
-                {
-                    paragraph.num_raw = None;
+    for blocks in parts.into_iter().chain(annexes) {
+        blocks.retain(|block| !matches!(block, Block::RevisionNotes { notes } if notes.is_empty()));
+        for block in blocks {
+            match block {
+                Block::Paragraph(paragraph) => {
+                    let keep = match (paragraph.num, paragraph.num_raw.as_deref()) {
+                        (Some(num), Some(raw)) => says_num(raw, num) && raw != num.to_string(),
+                        _ => false,
+                    };
+                    if !keep {
+                        paragraph.num_raw = None;
+                    }
+                    inlines(&mut paragraph.content);
+                    paragraph
+                        .items
+                        .iter_mut()
+                        .for_each(|item| inlines(&mut item.content));
                 }
-                inlines(&mut paragraph.content);
-                paragraph
-                    .items
-                    .iter_mut()
-                    .for_each(|item| inlines(&mut item.content));
+                Block::Chapeau(chapeau) => inlines(&mut chapeau.content),
+                _ => {}
             }
-            Block::Chapeau(chapeau) => inlines(&mut chapeau.content),
-            _ => {}
         }
     }
 }
@@ -146,12 +167,12 @@ fn not_lossless(text: &str, span: Span, unit: &Unit<'_>) -> Error {
 }
 
 /// The document's pieces in text order, each with the part it belongs to, so that two models
-/// can be compared piece by piece.
-#[derive(Debug, PartialEq)]
+/// can be compared piece by piece; a heading unit stands for its heading line only.
+#[derive(Debug)]
 enum Unit<'a> {
     Block(PartTag, &'a Block),
-    AnnexHeading(&'a AnnexHeading),
-    SectionHeading(&'a SectionHeading),
+    AnnexHeading(&'a Annex),
+    SectionHeading(&'a Section),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,6 +181,23 @@ enum PartTag {
     Preamble,
     Operative,
     Annex,
+}
+
+impl PartialEq for Unit<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Unit::Block(a_part, a), Unit::Block(b_part, b)) => a_part == b_part && a == b,
+            (Unit::AnnexHeading(a), Unit::AnnexHeading(b)) => {
+                (&a.before, a.markup, &a.label, &a.title, &a.eol)
+                    == (&b.before, b.markup, &b.label, &b.title, &b.eol)
+            }
+            (Unit::SectionHeading(a), Unit::SectionHeading(b)) => {
+                (&a.before, a.markup, a.num, &a.title, &a.eol)
+                    == (&b.before, b.markup, b.num, &b.title, &b.eol)
+            }
+            _ => false,
+        }
+    }
 }
 
 impl Unit<'_> {
@@ -190,8 +228,8 @@ impl Display for Unit<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         match self {
             Unit::Block(_, block) => block.fmt(f),
-            Unit::AnnexHeading(heading) => heading.fmt(f),
-            Unit::SectionHeading(heading) => heading.fmt(f),
+            Unit::AnnexHeading(annex) => annex_heading(f, annex),
+            Unit::SectionHeading(section) => section_heading(f, section),
         }
     }
 }
@@ -205,16 +243,11 @@ fn units(doc: &Document) -> Vec<Unit<'_>> {
         .chain(part(PartTag::Preamble, &doc.preamble.blocks))
         .chain(part(PartTag::Operative, &doc.operative.blocks))
         .collect();
-    for Annex {
-        heading,
-        blocks,
-        sections,
-    } in &doc.annexes
-    {
-        units.push(Unit::AnnexHeading(heading));
-        units.extend(part(PartTag::Annex, blocks));
-        for section in sections {
-            units.push(Unit::SectionHeading(&section.heading));
+    for annex in &doc.annexes {
+        units.push(Unit::AnnexHeading(annex));
+        units.extend(part(PartTag::Annex, &annex.blocks));
+        for section in &annex.sections {
+            units.push(Unit::SectionHeading(section));
             units.extend(part(PartTag::Annex, &section.blocks));
         }
     }
@@ -329,31 +362,22 @@ impl Display for Unrecognized {
     }
 }
 
-impl Display for AnnexHeading {
-    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        let m = self.markup;
-        put(f, &[self.before.as_str(), m.open(), &self.label])?;
-        if let Some(title) = &self.title {
-            put(f, &[": ", title])?;
-        }
-        put(f, &[m.close(), self.eol.as_str()])
+/// An annex's heading line, `## ANNEX: title`.
+fn annex_heading(f: &mut Formatter<'_>, annex: &Annex) -> fmt::Result {
+    let m = annex.markup;
+    put(f, &[annex.before.as_str(), m.open(), &annex.label])?;
+    if let Some(title) = &annex.title {
+        put(f, &[": ", title])?;
     }
+    put(f, &[m.close(), annex.eol.as_str()])
 }
 
-impl Display for SectionHeading {
-    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        let m = self.markup;
-        write!(
-            f,
-            "{}{}{}. {}{}{}",
-            self.before.as_str(),
-            m.open(),
-            self.num,
-            self.title,
-            m.close(),
-            self.eol.as_str()
-        )
-    }
+/// A section's heading line, `**I. title**`.
+fn section_heading(f: &mut Formatter<'_>, section: &Section) -> fmt::Result {
+    let m = section.markup;
+    put(f, &[section.before.as_str(), m.open()])?;
+    write!(f, "{}", section.num)?;
+    put(f, &[". ", &section.title, m.close(), section.eol.as_str()])
 }
 
 impl Display for Paragraph {
@@ -498,7 +522,7 @@ impl Display for Inline {
                 f.write_char('\\')?;
                 f.write_char(*char)
             }
-            Inline::LineBreak { raw } | Inline::PageBreak { raw } => f.write_str(raw),
+            Inline::LineBreak { raw } | Inline::PageBreak { raw } => f.write_str(raw.as_str()),
         }
     }
 }

@@ -29,3 +29,12 @@ pub(crate) fn require_num(schema: &mut schemars::Schema) {
         names.push("num".into());
     }
 }
+
+/// Refuses properties no subschema names: `deny_unknown_fields` for an object whose schema
+/// combines `properties` with the `oneOf` of a flattened enum (JSON Schema 2020-12).
+pub(crate) fn deny_unevaluated(schema: &mut schemars::Schema) {
+    schema.insert(
+        "unevaluatedProperties".to_owned(),
+        serde_json::Value::Bool(false),
+    );
+}

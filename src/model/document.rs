@@ -84,7 +84,7 @@ impl Document {
     }
 
     /// Every block in document order, with the part and section it stands in. Section and
-    /// annex headings are not blocks; [`Place`] names them.
+    /// annex headings are not blocks; [`Place`] names their annex and section.
     pub fn blocks(&self) -> impl Iterator<Item = (Place<'_>, &Block)> {
         let place = |part| Place {
             part,
@@ -239,14 +239,24 @@ macro_rules! paragraphs_of {
 
 paragraphs_of!(Preamble, Operative, Section);
 
-/// An annex: its heading, its chapeau and paragraphs, and its sections.
-///
-/// In JSON the heading's fields stand in the annex's object, beside `blocks` and `sections`.
+/// An annex: its heading (`## ANNEX: Global Plan of Action ...`), its chapeau and paragraphs,
+/// and its sections.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Annex {
-    /// The heading, `ANNEX: Global Plan of Action ...`.
-    #[serde(flatten)]
-    pub heading: AnnexHeading,
+    /// The blank lines before the heading.
+    #[serde(default, skip_serializing_if = "Gap::is_default")]
+    pub before: Gap,
+    /// The heading's markup.
+    pub markup: HeadingMarkup,
+    /// The word that names the annex as written, `ANNEX` (or `Annex`, `ANNEX II`).
+    pub label: String,
+    /// The annex's title, after `: `.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The end of the heading's line.
+    #[serde(default, skip_serializing_if = "Eol::is_default")]
+    pub eol: Eol,
     /// The blocks before the first section: the chapeau and the first paragraphs.
     #[serde(default)]
     pub blocks: Vec<Block>,
@@ -274,21 +284,27 @@ impl Annex {
 
     /// The section with this number.
     pub fn section(&self, num: SectionNum) -> Option<&Section> {
-        self.sections
-            .iter()
-            .find(|section| section.heading.num == num)
+        self.sections.iter().find(|section| section.num == num)
     }
 }
 
-/// A section of an annex, `I. Preventing trafficking in persons`.
-///
-/// In JSON the heading's fields (`num`, `title`, ...) stand in the section's object, beside
-/// `blocks`.
+/// A section of an annex: its heading, a roman number and a title (`III. Prosecuting crimes
+/// of trafficking in persons`), and its blocks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Section {
-    /// The section's heading.
-    #[serde(flatten)]
-    pub heading: SectionHeading,
+    /// The blank lines before the heading.
+    #[serde(default, skip_serializing_if = "Gap::is_default")]
+    pub before: Gap,
+    /// The heading's markup.
+    pub markup: HeadingMarkup,
+    /// The section's number.
+    pub num: SectionNum,
+    /// The section's title, after `. `.
+    pub title: String,
+    /// The end of the heading's line.
+    #[serde(default, skip_serializing_if = "Eol::is_default")]
+    pub eol: Eol,
     /// The section's blocks, in document order.
     #[serde(default)]
     pub blocks: Vec<Block>,
@@ -313,42 +329,6 @@ pub enum HeadingMarkup {
     H5,
     /// `###### ...`
     H6,
-}
-
-/// The heading of an annex: `## ANNEX: Global Plan of Action to Combat Trafficking in Persons`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct AnnexHeading {
-    /// The blank lines before the heading.
-    #[serde(default, skip_serializing_if = "Gap::is_default")]
-    pub before: Gap,
-    /// The heading's markup.
-    pub markup: HeadingMarkup,
-    /// The word that names the annex as written, `ANNEX` (or `Annex`, `ANNEX II`).
-    pub label: String,
-    /// The annex's title, after `: `.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    /// The end of the heading's line.
-    #[serde(default, skip_serializing_if = "Eol::is_default")]
-    pub eol: Eol,
-}
-
-/// The heading of a section: its roman number and its title, `III. Prosecuting crimes of
-/// trafficking in persons`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct SectionHeading {
-    /// The blank lines before the heading.
-    #[serde(default, skip_serializing_if = "Gap::is_default")]
-    pub before: Gap,
-    /// The heading's markup.
-    pub markup: HeadingMarkup,
-    /// The section's number.
-    pub num: SectionNum,
-    /// The section's title, after `. `.
-    pub title: String,
-    /// The end of the heading's line.
-    #[serde(default, skip_serializing_if = "Eol::is_default")]
-    pub eol: Eol,
 }
 
 /// A block: a paragraph, a note between paragraphs, a part of the header, or a line the grammar
@@ -491,7 +471,7 @@ pub struct Chapeau {
 }
 
 impl Chapeau {
-    /// The text without markup; see [`Inline::plain_text`].
+    /// The text without markup; see [`Inline::push_plain_text`].
     pub fn plain_text(&self) -> String {
         plain_text(&self.content)
     }

@@ -3,6 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::layout::Gap;
 use super::number::Num;
 
 /// One piece of a paragraph's text.
@@ -38,6 +39,8 @@ pub enum Inline {
     /// `as set out in / as outlined in`, or bracketed `[as set out in / as outlined in]`.
     Alternatives {
         /// The wordings, in the order written (at least two).
+        #[serde(deserialize_with = "at_least_two")]
+        #[schemars(length(min = 2))]
         options: Vec<String>,
         /// How the wordings are bracketed.
         #[serde(default, skip_serializing_if = "Brackets::is_none")]
@@ -64,18 +67,20 @@ pub enum Inline {
     /// A character escaped with a backslash, `\(`: the character is text, not markup.
     Escape {
         /// The escaped character (ASCII punctuation).
+        #[serde(deserialize_with = "punctuation")]
+        #[schemars(regex(pattern = r"^[!-/:-@\[-`{-~]$"))]
         char: char,
     },
     /// The end of a line inside a paragraph whose text goes on on the next line.
     LineBreak {
         /// The line's end as written: trailing spaces, then `\n` or `\r\n`.
-        raw: String,
+        raw: Gap,
     },
     /// A page break of the Word file that split the paragraph: its text goes on after one or
     /// more blank lines (PP9 at "of 2008, to appoint ...").
     PageBreak {
         /// The line's end and the blank lines as written.
-        raw: String,
+        raw: Gap,
     },
 }
 
@@ -87,14 +92,14 @@ impl Inline {
 
     /// The visible text, markup removed, insertions accepted and breaks as one space;
     /// alternatives keep their ` / `.
-    pub fn plain_text(&self, out: &mut String) {
+    pub fn push_plain_text(&self, out: &mut String) {
         match self {
             Inline::Text { text } => out.push_str(text),
             Inline::Emphasis { content }
             | Inline::Strong { content }
             | Inline::Insertion { content } => {
                 for inline in content {
-                    inline.plain_text(out);
+                    inline.push_plain_text(out);
                 }
             }
             Inline::Alternatives { options, brackets } => {
@@ -128,11 +133,11 @@ impl Inline {
     }
 }
 
-/// The plain text of a run of inlines; see [`Inline::plain_text`].
+/// The plain text of a run of inlines; see [`Inline::push_plain_text`].
 pub fn plain_text(content: &[Inline]) -> String {
     let mut out = String::new();
     for inline in content {
-        inline.plain_text(&mut out);
+        inline.push_plain_text(&mut out);
     }
     out
 }
@@ -187,6 +192,28 @@ impl Brackets {
     fn is_none(&self) -> bool {
         *self == Brackets::None
     }
+}
+
+fn at_least_two<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<String>, D::Error> {
+    let options = Vec::<String>::deserialize(deserializer)?;
+    if options.len() < 2 {
+        return Err(serde::de::Error::custom(
+            "alternatives need at least two wordings",
+        ));
+    }
+    Ok(options)
+}
+
+fn punctuation<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<char, D::Error> {
+    let c = char::deserialize(deserializer)?;
+    if !c.is_ascii_punctuation() {
+        return Err(serde::de::Error::custom(format!(
+            "only ASCII punctuation is escaped, not `{c}`"
+        )));
+    }
+    Ok(c)
 }
 
 fn is_false(b: &bool) -> bool {

@@ -68,12 +68,13 @@ impl Gap {
     }
 
     pub(crate) fn push_line(&mut self, raw: &str) {
+        if raw.is_empty() {
+            return;
+        }
         if self.0.is_empty() {
             self.0 = intern(raw);
         } else {
-            let mut joined = self.0.to_string();
-            joined.push_str(raw);
-            self.0 = intern(&joined);
+            self.0.to_mut().push_str(raw);
         }
     }
 }

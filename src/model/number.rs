@@ -64,6 +64,54 @@ impl Suffix {
     }
 }
 
+impl fmt::Display for Suffix {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Suffix {
+    type Err = Error;
+
+    /// ```
+    /// assert_eq!("ter".parse::<unga::Suffix>()?, unga::Suffix::Ter);
+    /// # Ok::<(), unga::Error>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Suffix::ALL.into_iter().find(|suffix| suffix.as_str() == s).ok_or_else(|| Error::InvalidValue {
+            what: "suffix",
+            value: s.to_owned(),
+            expected: "one of bis, ter, quater, quinquies, sexies, septies, octies, novies, decies",
+        })
+    }
+}
+
+impl Serialize for Suffix {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Suffix {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = Cow::<'de, str>::deserialize(deserializer)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for Suffix {
+    fn schema_name() -> Cow<'static, str> {
+        "Suffix".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "The Latin suffix of an inserted paragraph, in drafting order.",
+            "enum": Suffix::ALL.map(Suffix::as_str),
+        })
+    }
+}
+
 /// A paragraph number: an optional `PP` prefix (preambular paragraph), a number and an optional
 /// Latin suffix, as in `PP9`, `17` or `17ter`.
 ///
@@ -162,7 +210,7 @@ impl<'de> Deserialize<'de> for Num {
 
 /// The pattern of a [`Num`] label, shared by the schema and the tests.
 pub(crate) const NUM_PATTERN: &str =
-    "^(PP)?(0|[1-9][0-9]{0,8})(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)?$";
+    "^(PP)?(0|[1-9][0-9]{0,9})(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)?$";
 
 impl JsonSchema for Num {
     fn schema_name() -> Cow<'static, str> {
@@ -171,7 +219,7 @@ impl JsonSchema for Num {
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "A paragraph number: optional `PP` prefix, number, optional Latin suffix (`PP9`, `17ter`).",
+            "description": "A paragraph number: optional `PP` prefix, number (at most 4294967295), optional Latin suffix (`PP9`, `17ter`).",
             "type": "string",
             "pattern": NUM_PATTERN,
         })

@@ -26,10 +26,11 @@ use super::revision::{RevisionKind, RevisionNote};
 /// let op2 = doc.operative.paragraphs().nth(1).unwrap();
 /// assert_eq!(op2.status, Status::Merged { merged_into: "1".parse().unwrap() });
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 #[schemars(
     description = "A paragraph: label, status, text, items and revision notes.",
-    transform = crate::schema::require_num
+    transform = crate::schema::require_num,
+    transform = crate::schema::deny_unevaluated
 )]
 pub struct Paragraph {
     /// The blank lines before the paragraph.
@@ -37,7 +38,6 @@ pub struct Paragraph {
     pub before: Gap,
     /// The paragraph's number; `None` for a new paragraph not numbered yet, or an unnumbered
     /// preambular paragraph. Always present in JSON, `null` when there is none.
-    #[serde(deserialize_with = "required")]
     pub num: Option<Num>,
     /// The number as written, where that is not its canonical label (`48 bis`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -121,12 +121,94 @@ impl Paragraph {
     }
 }
 
+/// The fields of a paragraph's JSON object, read strictly: `status` and `merged_into` stand
+/// beside the others, which `#[serde(flatten)]` cannot combine with `deny_unknown_fields`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ParagraphFields {
+    #[serde(default)]
+    before: Gap,
+    #[serde(deserialize_with = "required")]
+    num: Option<Num>,
+    #[serde(default)]
+    num_raw: Option<String>,
+    status: StatusName,
+    #[serde(default)]
+    merged_into: Option<Num>,
+    #[serde(default)]
+    placement: Option<Placement>,
+    #[serde(default)]
+    opening: Option<String>,
+    #[serde(default)]
+    content: Vec<Inline>,
+    #[serde(default)]
+    eol: Eol,
+    #[serde(default)]
+    items: Vec<Item>,
+    #[serde(default)]
+    notes: Vec<RevisionNote>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum StatusName {
+    Active,
+    Deleted,
+    Merged,
+}
+
+impl<'de> Deserialize<'de> for Paragraph {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let fields = ParagraphFields::deserialize(deserializer)?;
+        let status = match (fields.status, fields.merged_into) {
+            (StatusName::Active, None) => Status::Active,
+            (StatusName::Deleted, None) => Status::Deleted,
+            (StatusName::Merged, Some(merged_into)) => Status::Merged { merged_into },
+            (StatusName::Merged, None) => {
+                return Err(serde::de::Error::custom(
+                    "a merged paragraph needs `merged_into`",
+                ));
+            }
+            (_, Some(_)) => {
+                return Err(serde::de::Error::custom(
+                    "`merged_into` belongs only to a paragraph whose status is `merged`",
+                ));
+            }
+        };
+        Ok(Paragraph {
+            before: fields.before,
+            num: fields.num,
+            num_raw: fields.num_raw,
+            status,
+            placement: fields.placement,
+            opening: fields.opening,
+            content: fields.content,
+            eol: fields.eol,
+            items: fields.items,
+            notes: fields.notes,
+        })
+    }
+}
+
 /// Reads an `Option` that must be present, possibly `null`: serde otherwise takes a missing
 /// field for `None`.
 fn required<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(
     deserializer: D,
 ) -> Result<Option<T>, D::Error> {
     Option::<T>::deserialize(deserializer)
+}
+
+/// An item's letter: present, `null` for a bullet, else one to four lower-case letters.
+fn item_num<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    let num: Option<String> = required(deserializer)?;
+    match num {
+        Some(n) if n.is_empty() || n.len() > 4 || !n.bytes().all(|b| b.is_ascii_lowercase()) => {
+            Err(serde::de::Error::custom(format!(
+                "invalid item letter `{n}`: expected one to four lower-case letters"
+            )))
+        }
+        num => Ok(num),
+    }
 }
 
 /// Whether a paragraph stands.
@@ -168,7 +250,7 @@ pub struct Item {
     pub before: Gap,
     /// The item's letter (`a`), or `None` for a bullet. Always present in JSON, `null` for a
     /// bullet.
-    #[serde(deserialize_with = "required")]
+    #[serde(deserialize_with = "item_num")]
     #[schemars(regex(pattern = "^[a-z]{1,4}$"))]
     pub num: Option<String>,
     /// How the letter is written; it has no effect on a bullet.
@@ -183,7 +265,7 @@ pub struct Item {
 }
 
 impl Item {
-    /// The text without markup; see [`Inline::plain_text`].
+    /// The text without markup; see [`Inline::push_plain_text`].
     pub fn plain_text(&self) -> String {
         plain_text(&self.content)
     }

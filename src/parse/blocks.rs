@@ -13,8 +13,8 @@ use super::inlines::inlines;
 use super::lines::{Label, Line, LineKind, classify, is_enacting_formula, lines, opening};
 use crate::error::{Diagnostic, DiagnosticCode, Span};
 use crate::model::document::{
-    Annex, AnnexHeading, Block, Chapeau, Document, DocumentKind, DraftStatus, EnactingFormula,
-    HeadingMarkup, Section, SectionHeading, Title, Unrecognized,
+    Annex, Block, Chapeau, Document, DocumentKind, DraftStatus, EnactingFormula, HeadingMarkup,
+    Section, Title, Unrecognized,
 };
 use crate::model::inline::Inline;
 use crate::model::layout::{Eol, Gap, eol_unchecked};
@@ -206,13 +206,11 @@ impl<'a> Builder<'a> {
         if let Some((label, title)) = annex_heading(text) {
             self.zone = Zone::Annex;
             self.doc.annexes.push(Annex {
-                heading: AnnexHeading {
-                    before,
-                    markup,
-                    label: label.to_owned(),
-                    title: title.map(str::to_owned),
-                    eol,
-                },
+                before,
+                markup,
+                label: label.to_owned(),
+                title: title.map(str::to_owned),
+                eol,
                 blocks: Vec::new(),
                 sections: Vec::new(),
             });
@@ -223,13 +221,11 @@ impl<'a> Builder<'a> {
             && let Some(annex) = self.doc.annexes.last_mut()
         {
             annex.sections.push(Section {
-                heading: SectionHeading {
-                    before,
-                    markup,
-                    num,
-                    title: title.to_owned(),
-                    eol,
-                },
+                before,
+                markup,
+                num,
+                title: title.to_owned(),
+                eol,
                 blocks: Vec::new(),
             });
             return;
@@ -269,7 +265,9 @@ impl<'a> Builder<'a> {
                 Some(item) => (&mut item.content, &mut item.eol),
                 None => (&mut paragraph.content, &mut paragraph.eol),
             };
-            let raw = format!("{}{}", last_eol.as_str(), before.as_str());
+            let mut raw = Gap::none();
+            raw.push_line(last_eol.as_str());
+            raw.push_line(before.as_str());
             run.push(if before.is_none() {
                 Inline::LineBreak { raw }
             } else {
@@ -469,7 +467,9 @@ mod tests {
         );
         let doc = parse("1. Ensure that\nthe line goes on;\n");
         let paragraph = doc.operative.paragraphs().next().unwrap();
-        assert!(matches!(paragraph.content[1], Inline::LineBreak { ref raw } if raw == "\n"));
+        assert!(
+            matches!(paragraph.content[1], Inline::LineBreak { ref raw } if raw.as_str() == "\n")
+        );
         let doc = parse("1. Ensure that\n\nCapital letters start a new block\n");
         assert_eq!(kinds(&doc.operative.blocks), ["paragraph", "unrecognized"]);
     }

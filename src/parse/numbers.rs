@@ -10,8 +10,8 @@ use nom::{IResult, Parser};
 use crate::model::date::{Date, MONTHS};
 use crate::model::number::{Num, Suffix};
 
-/// Longest run of digits read as a number: nine always fits a `u32`.
-const MAX_DIGITS: usize = 9;
+/// Longest run of digits read as a number: a `u32` has ten (runs that overflow are refused).
+const MAX_DIGITS: usize = 10;
 
 fn number(input: &str) -> IResult<&str, u32> {
     map_opt(
@@ -170,9 +170,14 @@ mod tests {
             (" bisque", (Num::new(1), None))
         );
         assert!(
-            num_with_raw("1234567890.").is_err(),
-            "ten digits are not a paragraph number"
+            num_with_raw("4294967296.").is_err(),
+            "past u32::MAX is not a paragraph number"
         );
+        assert!(
+            num_with_raw("12345678901.").is_err(),
+            "nor are eleven digits"
+        );
+        assert_eq!(num_with_raw("4294967295.").unwrap().1.0, Num::new(u32::MAX));
     }
 
     proptest::proptest! {

@@ -29,7 +29,7 @@ fn numbers_order_as_drafters_expect() {
         "017",
         "17Bis",
         "bis",
-        "1234567890",
+        "4294967296",
         "pp1",
         "-1",
     ] {
@@ -44,18 +44,15 @@ fn numbers_order_as_drafters_expect() {
 #[test]
 fn bytes_that_are_not_utf8_are_refused_with_their_place() {
     let error = unga::parse_bytes(b"PP1 ok\nPP2 caf\xe9 au lait\n").unwrap_err();
+    assert!(matches!(error, Error::NotUtf8(_)));
+    let span = error.span().unwrap();
     assert_eq!(
-        error,
-        Error::NotUtf8 {
-            offset: 14,
-            line: 2,
-            column: 8
-        }
+        (span.start, span.end, span.line, span.column),
+        (14, 15, 2, 8)
     );
-    assert_eq!(error.span().unwrap().start, 14);
-    assert!(
-        error.to_string().contains("offset 14 (line 2, column 8)"),
-        "{error}"
+    assert_eq!(
+        error.to_string(),
+        "the text is not UTF-8: invalid byte at offset 14; convert it to UTF-8 first\n --> line 2, column 8\n  |\n2 | PP2 caf\u{fffd} au lait\n  |        ^"
     );
     assert!(unga::parse_bytes("\u{feff}PP1 ok".as_bytes()).is_ok());
 }
@@ -67,7 +64,7 @@ fn strict_parse_points_at_the_first_unrecognised_line() {
     assert_eq!((error.line(), error.column()), (Some(5), Some(1)));
     assert_eq!(
         error.to_string(),
-        "unrecognized-line: the grammar does not recognise this line; it is kept verbatim as an `unrecognized` block at line 5, column 1:\n5 | what is this?\n  | ^^^^^^^^^^^^^"
+        "unrecognized_line: the grammar does not recognise this line; it is kept verbatim as an `unrecognized` block\n --> line 5, column 1\n  |\n5 | what is this?\n  | ^^^^^^^^^^^^^"
     );
     let parsed = unga::parse(text);
     assert_eq!(parsed.diagnostics.len(), 2);
@@ -114,13 +111,11 @@ fn a_built_model_renders_from_its_fields() {
     );
     let doc = Document {
         annexes: vec![unga::Annex {
-            heading: unga::AnnexHeading {
-                before: unga::Gap::none(),
-                markup: unga::HeadingMarkup::H2,
-                label: "ANNEX".into(),
-                title: Some("Plan".into()),
-                eol: unga::Eol::default(),
-            },
+            before: unga::Gap::none(),
+            markup: unga::HeadingMarkup::H2,
+            label: "ANNEX".into(),
+            title: Some("Plan".into()),
+            eol: unga::Eol::default(),
             blocks: vec![Block::Paragraph(p)],
             sections: vec![],
         }],
@@ -204,4 +199,40 @@ fn diagnostics_can_be_shown() {
     let parsed = unga::parse(text);
     let shown = parsed.diagnostics[0].located(text).to_string();
     assert!(shown.ends_with("3 | ???\n  | ^^^"), "{shown}");
+}
+
+#[test]
+fn render_accepts_what_a_text_cannot_tell_apart() {
+    let mut doc = parse("1. Adopts the plan;\n");
+    let Some(Block::Paragraph(p)) = doc.operative.blocks.get_mut(0) else {
+        panic!()
+    };
+    p.content = vec![
+        Inline::text("Adopts "),
+        Inline::text(""),
+        Inline::text("the plan;"),
+    ];
+    p.num_raw = Some("1".into());
+    doc.operative
+        .blocks
+        .push(Block::RevisionNotes { notes: vec![] });
+    assert_eq!(doc.render().unwrap(), "1. Adopts the plan;\n");
+}
+
+#[test]
+fn a_located_message_never_panics() {
+    let located = unga::Located {
+        message: "m".into(),
+        span: unga::Span {
+            start: 5,
+            end: 1,
+            line: 0,
+            column: 0,
+        },
+        line_text: "x".into(),
+    };
+    assert_eq!(
+        located.to_string(),
+        "m\n --> line 0, column 0\n  |\n0 | x\n  | ^"
+    );
 }

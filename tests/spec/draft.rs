@@ -147,12 +147,12 @@ fn annex_heading_chapeau_and_paragraphs_in_document_order() {
     let doc = draft();
     assert_eq!(doc.annexes.len(), 1);
     let annex = &doc.annexes[0];
-    assert_eq!(annex.heading.label, "ANNEX");
+    assert_eq!(annex.label, "ANNEX");
     assert_eq!(
-        annex.heading.title.as_deref(),
+        annex.title.as_deref(),
         Some("Global Plan of Action to Combat Trafficking in Persons")
     );
-    assert_eq!(annex.heading.markup, HeadingMarkup::H2);
+    assert_eq!(annex.markup, HeadingMarkup::H2);
     let chapeau = annex.chapeau().unwrap();
     let text = chapeau.plain_text();
     assert!(text.starts_with("We the States Members of the United Nations, reaffirm"));
@@ -184,9 +184,9 @@ fn four_sections_whatever_their_markup() {
         .iter()
         .map(|s| {
             (
-                s.heading.num.to_string(),
-                s.heading.title.as_str(),
-                s.heading.markup,
+                s.num.to_string(),
+                s.title.as_str(),
+                s.markup,
                 s.paragraphs().count(),
             )
         })

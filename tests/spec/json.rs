@@ -179,10 +179,80 @@ fn the_schema_is_precise() {
         !validator.is_valid(&paragraph(json!({"eol": "x\n"}))),
         "a line end that is not whitespace"
     );
+    let inline = |inline: Value| paragraph(json!({"content": [inline]}));
+    assert!(validator.is_valid(&inline(json!({"kind": "escape", "char": "("}))));
+    assert!(
+        !validator.is_valid(&inline(json!({"kind": "escape", "char": "a"}))),
+        "only punctuation is escaped"
+    );
+    assert!(
+        !validator.is_valid(&inline(json!({"kind": "alternatives", "options": ["one"]}))),
+        "one wording is no alternative"
+    );
+    assert!(
+        !validator.is_valid(&inline(json!({"kind": "line_break", "raw": "junk"}))),
+        "a break holds only whitespace"
+    );
+    assert!(
+        !validator.is_valid(&paragraph(json!({"contents": []}))),
+        "an unknown field"
+    );
+    assert!(
+        !validator.is_valid(&paragraph(json!({"merged_into": "42"}))),
+        "a merge target on an active paragraph"
+    );
+    assert!(
+        !validator.is_valid(&paragraph(json!({"items": [{"num": "A", "content": []}]}))),
+        "an item letter in upper case"
+    );
     assert!(
         !validator.is_valid(&json!({"preamble": {"blocks": [{"kind": "verse"}]}})),
         "an unknown kind"
     );
+}
+
+/// What the schema refuses, serde refuses too: a user who skips validation gets an error, not a
+/// different document.
+#[test]
+fn json_the_schema_refuses_does_not_deserialize() {
+    for (json, why) in [
+        (
+            r#"{"kind": "paragraph", "num": "1", "status": "active", "contents": []}"#,
+            "unknown field",
+        ),
+        (
+            r#"{"kind": "paragraph", "num": "1", "status": "active", "merged_into": "42"}"#,
+            "merged_into",
+        ),
+        (
+            r#"{"kind": "paragraph", "num": "1", "status": "merged"}"#,
+            "merged_into",
+        ),
+        (
+            r#"{"kind": "paragraph", "num": "1", "status": "active", "content": [{"kind": "escape", "char": "a"}]}"#,
+            "punctuation",
+        ),
+        (
+            r#"{"kind": "paragraph", "num": "1", "status": "active", "content": [{"kind": "alternatives", "options": ["x"]}]}"#,
+            "two wordings",
+        ),
+        (
+            r#"{"kind": "paragraph", "num": "1", "status": "active", "content": [{"kind": "page_break", "raw": "x"}]}"#,
+            "blank lines",
+        ),
+        (
+            r#"{"kind": "paragraph", "num": "1", "status": "active", "items": [{"num": "A"}]}"#,
+            "item letter",
+        ),
+    ] {
+        let doc = format!(r#"{{"operative": {{"blocks": [{json}]}}}}"#);
+        let error = serde_json::from_str::<Document>(&doc).unwrap_err();
+        assert!(error.to_string().contains(why), "{why}: {error}");
+        assert!(
+            !schema_validator().is_valid(&serde_json::from_str::<Value>(&doc).unwrap()),
+            "{why}"
+        );
+    }
 }
 
 #[test]

@@ -4,10 +4,9 @@ use proptest::prelude::*;
 
 use super::assert_valid_json;
 use unga::{
-    Annex, AnnexHeading, Block, Chapeau, Date, Document, DraftStatus, EnactingFormula, Eol, Gap,
-    Header, HeadingMarkup, Inline, Item, ItemStyle, NoteMarkup, Num, Operative, Paragraph,
-    Preamble, RevisionKind, RevisionNote, Section, SectionHeading, SectionNum, Status, Suffix,
-    Title,
+    Annex, Block, Chapeau, Date, Document, DraftStatus, EnactingFormula, Eol, Gap, Header,
+    HeadingMarkup, Inline, Item, ItemStyle, NoteMarkup, Num, Operative, Paragraph, Preamble,
+    RevisionKind, RevisionNote, Section, SectionNum, Status, Suffix, Title,
 };
 
 /// The draft's own markup, as tokens to build texts from.
@@ -345,24 +344,20 @@ fn annex() -> impl Strategy<Value = Annex> {
                 }),
             );
             Annex {
-                heading: AnnexHeading {
-                    before: Gap::default(),
-                    markup: HeadingMarkup::H2,
-                    label: "ANNEX".into(),
-                    title: Some(title),
-                    eol: Eol::default(),
-                },
+                before: Gap::default(),
+                markup: HeadingMarkup::H2,
+                label: "ANNEX".into(),
+                title: Some(title),
+                eol: Eol::default(),
                 blocks,
                 sections: sections
                     .into_iter()
                     .map(|(markup, num, title, blocks)| Section {
-                        heading: SectionHeading {
-                            before: Gap::default(),
-                            markup,
-                            num: SectionNum::new(num).unwrap(),
-                            title,
-                            eol: Eol::default(),
-                        },
+                        before: Gap::default(),
+                        markup,
+                        num: SectionNum::new(num).unwrap(),
+                        title,
+                        eol: Eol::default(),
                         blocks,
                     })
                     .collect(),
