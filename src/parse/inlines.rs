@@ -22,85 +22,104 @@ const MAX_OPTION_WORDS: usize = 8;
 /// The inlines of one line's text.
 pub(crate) fn inlines(line: &str) -> Vec<Inline> {
     let mut out = Vec::new();
-    run(line, 0, &mut out);
+    let mut reader = Reader {
+        line,
+        pairs: None,
+        escaped_close: None,
+    };
+    reader.run(0, line.len(), 0, &mut out);
     out
 }
 
-/// Reads one run of text (a line, or the inside of emphasis or an insertion) into `out`.
+/// Reads a line's runs: the line itself, and the insides of its emphasis and insertions, each
+/// a range `start..end` of the line.
 ///
-/// Markers are found with `memchr`, and what needs a look ahead is computed once per run
-/// (matching brackets) or cached (the next `\]`), so that a run costs time in proportion to its
+/// Markers are found with `memchr`, and what needs a look ahead is computed once per line
+/// (matching brackets) or cached (the next `\]`), so that a line costs time in proportion to its
 /// length whatever it holds; nesting is bounded by [`MAX_DEPTH`].
-fn run(input: &str, depth: usize, out: &mut Vec<Inline>) {
-    let bytes = input.as_bytes();
-    let mut scanner = Scanner {
-        input,
-        depth,
-        pairs: None,
-        next_pair: 0,
-        escaped_close: None,
-    };
-    let mut text_start = 0;
-    let mut i = 0;
-    while let Some(found) = bytes
-        .get(i..)
-        .and_then(|rest| memchr3(b'\\', b'[', b'*', rest))
-    {
-        i += found;
-        let matched = match bytes.get(i) {
-            Some(b'\\') => scanner
-                .escaped_group(i)
-                .or_else(|| escape(input.get(i..).unwrap_or_default())),
-            Some(b'[') if depth < MAX_DEPTH => scanner.bracket(i),
-            Some(b'*') if depth < MAX_DEPTH => emphasis(input.get(i..).unwrap_or_default(), depth),
-            _ => None,
-        };
-        match matched {
-            Some((len, inline)) => {
-                text(input.get(text_start..i).unwrap_or_default(), out);
-                out.push(inline);
-                i += len;
-                text_start = i;
-            }
-            None => i += 1,
-        }
-    }
-    text(input.get(text_start..).unwrap_or_default(), out);
-}
-
-/// What a run computes once about its brackets.
-struct Scanner<'a> {
-    input: &'a str,
-    depth: usize,
-    /// The run's matching brackets, `(open, close)` in order of `open`; computed at the first `[`.
+struct Reader<'a> {
+    line: &'a str,
+    /// The line's matching brackets, `(open, close)` in order of `open`; computed at the first
+    /// `[` that needs them.
     pairs: Option<Vec<(usize, usize)>>,
-    /// The first pair whose `open` has not been passed yet.
-    next_pair: usize,
     /// The last search for `\]`: from where, and what it found.
     escaped_close: Option<(usize, Option<usize>)>,
 }
 
-impl Scanner<'_> {
+fn is_marker(b: u8) -> bool {
+    matches!(b, b'\\' | b'[' | b'*')
+}
+
+impl Reader<'_> {
+    fn run(&mut self, start: usize, end: usize, depth: usize, out: &mut Vec<Inline>) {
+        let line = self.line;
+        let bytes = line.as_bytes();
+        let mut text_start = start;
+        let mut i = start;
+        while let Some(&b) = bytes.get(i).filter(|_| i < end) {
+            // Runs of markers (`[[[`, `***`) are read byte by byte, the rest jumped over.
+            if !is_marker(b) {
+                match bytes
+                    .get(i..end)
+                    .and_then(|rest| memchr3(b'\\', b'[', b'*', rest))
+                {
+                    Some(found) => i += found,
+                    None => break,
+                }
+            }
+            let matched = match bytes.get(i) {
+                Some(b'\\') => self
+                    .escaped_group(i, end)
+                    .or_else(|| escape(line.get(i..end).unwrap_or_default())),
+                Some(b'[') if depth < MAX_DEPTH => self.bracket(i, end, depth),
+                Some(b'*') if depth < MAX_DEPTH => self.emphasis(i, end, depth),
+                _ => None,
+            };
+            match matched {
+                Some((len, inline)) => {
+                    text(line.get(text_start..i).unwrap_or_default(), out);
+                    out.push(inline);
+                    i += len;
+                    text_start = i;
+                }
+                None => i += 1,
+            }
+        }
+        text(line.get(text_start..end).unwrap_or_default(), out);
+    }
+
     /// `[...](#)`, an insertion, or `[...]`, a bracketed note or alternatives, at `open`.
-    fn bracket(&mut self, open: usize) -> Option<(usize, Inline)> {
+    fn bracket(&mut self, open: usize, end: usize, depth: usize) -> Option<(usize, Inline)> {
+        let line = self.line;
         let pairs = self
             .pairs
-            .get_or_insert_with(|| matching_brackets(self.input.as_bytes()));
-        while pairs.get(self.next_pair).is_some_and(|&(o, _)| o < open) {
-            self.next_pair += 1;
-        }
-        let &(o, close) = pairs.get(self.next_pair)?;
-        if o != open {
+            .get_or_insert_with(|| matching_brackets(line.as_bytes()));
+        let &(o, close) = pairs.get(pairs.partition_point(|&(o, _)| o < open))?;
+        // A bracket closed outside this run is no bracket of the run.
+        if o != open || close >= end {
             return None;
         }
-        let rest = self.input.get(open..)?;
-        bracket(rest, close - open, self.depth)
+        let inner = line.get(open + 1..close)?;
+        let after = line.get(close + 1..end)?;
+        if after.starts_with("(#)") {
+            let mut content = Vec::new();
+            self.run(open + 1, close, depth + 1, &mut content);
+            return Some((close + 4 - open, Inline::Insertion { content }));
+        }
+        let renumbering = all_consuming((tag("Formerly "), num_with_raw))
+            .or(all_consuming((tag("formerly "), num_with_raw)))
+            .parse(inner);
+        if let Ok((_, (_, (formerly, _)))) = renumbering {
+            let raw = (inner != format!("Formerly {formerly}")).then(|| inner.to_owned());
+            return Some((close + 1 - open, Inline::Renumbering { formerly, raw }));
+        }
+        Some((close + 1 - open, bracketed(inner, Brackets::Plain)))
     }
 
     /// `\[...\]` at `start`: brackets escaped inside an insertion, around alternatives or an
     /// editorial note.
-    fn escaped_group(&mut self, start: usize) -> Option<(usize, Inline)> {
-        let bytes = self.input.as_bytes();
+    fn escaped_group(&mut self, start: usize, end: usize) -> Option<(usize, Inline)> {
+        let bytes = self.line.as_bytes();
         if bytes.get(start + 1) != Some(&b'[') {
             return None;
         }
@@ -119,9 +138,39 @@ impl Scanner<'_> {
                 self.escaped_close = Some((from, found));
                 found
             }
-        }?;
-        let inner = self.input.get(from..close)?;
+        }
+        .filter(|&close| close + 2 <= end)?;
+        let inner = self.line.get(from..close)?;
         Some((close + 2 - start, bracketed(inner, Brackets::Escaped)))
+    }
+
+    /// `**...**` or `*...*` at `start`, bounded by non-space characters.
+    fn emphasis(&mut self, start: usize, end: usize, depth: usize) -> Option<(usize, Inline)> {
+        let bytes = self.line.as_bytes().get(..end)?;
+        let strong = bytes.get(start + 1) == Some(&b'*');
+        let marker = if strong { 2 } else { 1 };
+        let from = start + marker;
+        let mut close = from + memchr(b'*', bytes.get(from..)?)?;
+        if strong {
+            while bytes.get(close + 1) != Some(&b'*') {
+                close += 1 + memchr(b'*', bytes.get(close + 1..)?)?;
+            }
+        }
+        let inner = self.line.get(from..close)?;
+        let bounded = !inner.is_empty()
+            && !inner.starts_with(char::is_whitespace)
+            && !inner.ends_with(char::is_whitespace);
+        if !bounded {
+            return None;
+        }
+        let mut content = Vec::new();
+        self.run(from, close, depth + 1, &mut content);
+        let inline = if strong {
+            Inline::Strong { content }
+        } else {
+            Inline::Emphasis { content }
+        };
+        Some((close + marker - start, inline))
     }
 }
 
@@ -132,26 +181,7 @@ fn escape(rest: &str) -> Option<(usize, Inline)> {
         .then_some((2, Inline::Escape { char: c }))
 }
 
-/// The bracket at the start of `rest`, whose matching `]` is at `close`.
-fn bracket(rest: &str, close: usize, depth: usize) -> Option<(usize, Inline)> {
-    let inner = rest.get(1..close)?;
-    let after = rest.get(close + 1..)?;
-    if after.starts_with("(#)") {
-        let mut content = Vec::new();
-        run(inner, depth + 1, &mut content);
-        return Some((close + 4, Inline::Insertion { content }));
-    }
-    let renumbering = all_consuming((tag("Formerly "), num_with_raw))
-        .or(all_consuming((tag("formerly "), num_with_raw)))
-        .parse(inner);
-    if let Ok((_, (_, (formerly, _)))) = renumbering {
-        let raw = (inner != format!("Formerly {formerly}")).then(|| inner.to_owned());
-        return Some((close + 1, Inline::Renumbering { formerly, raw }));
-    }
-    Some((close + 1, bracketed(inner, Brackets::Plain)))
-}
-
-/// The matching brackets of a run, `(open, close)` in order of `open`: nested brackets
+/// The matching brackets of a line, `(open, close)` in order of `open`: nested brackets
 /// counted, a character after a backslash skipped, an unmatched bracket left out.
 fn matching_brackets(bytes: &[u8]) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
@@ -194,34 +224,6 @@ fn bracketed(inner: &str, brackets: Brackets) -> Inline {
 
 fn is_option(option: &str) -> bool {
     !option.is_empty() && option.trim() == option
-}
-
-/// `**...**` or `*...*`, bounded by non-space characters.
-fn emphasis(rest: &str, depth: usize) -> Option<(usize, Inline)> {
-    let bounded = |inner: &str| {
-        !inner.is_empty()
-            && !inner.starts_with(char::is_whitespace)
-            && !inner.ends_with(char::is_whitespace)
-    };
-    if let Some(after) = rest.strip_prefix("**") {
-        let end = after.find("**")?;
-        let inner = after.get(..end)?;
-        if !bounded(inner) {
-            return None;
-        }
-        let mut content = Vec::new();
-        run(inner, depth + 1, &mut content);
-        return Some((end + 4, Inline::Strong { content }));
-    }
-    let after = rest.strip_prefix('*')?;
-    let end = after.find('*')?;
-    let inner = after.get(..end)?;
-    if !bounded(inner) {
-        return None;
-    }
-    let mut content = Vec::new();
-    run(inner, depth + 1, &mut content);
-    Some((end + 2, Inline::Emphasis { content }))
 }
 
 /// Plain text, with unbracketed alternatives (`as set out in / as outlined in`) taken out.

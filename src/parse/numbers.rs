@@ -110,7 +110,7 @@ pub(crate) fn long_date(input: &str) -> IResult<&str, Date> {
                 day.parse().ok()?,
             )?;
             // Only the canonical spelling, so that the date writes back as read.
-            (date.day().to_string() == day).then_some(date)
+            (date.day().to_string() == day && !year.starts_with('0')).then_some(date)
         },
     )
     .parse(input)
@@ -214,6 +214,11 @@ mod tests {
             "a leading zero is not how the documents write it"
         );
         assert_eq!(whole_long_date("31 June 2010"), None);
+        assert_eq!(
+            whole_long_date("21 July 0210"),
+            None,
+            "found by fuzzing: year 210 would be written back without its zero"
+        );
         assert_eq!(iso_date("2010-07-19"), Date::new(2010, 7, 19));
         assert_eq!(iso_date("2010-7-19"), None);
     }

@@ -3,6 +3,7 @@
 mod api;
 mod corpus;
 mod draft;
+mod hostile;
 mod json;
 mod properties;
 
