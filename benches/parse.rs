@@ -14,6 +14,9 @@ use unga::Document;
 /// Size of the large input: copies of the draft, about 10 MB.
 const LARGE: usize = 10_000_000;
 
+/// How many of each hard thing the hard inputs hold.
+const HARD: usize = 100_000;
+
 fn large() -> String {
     let copies = LARGE / unga::DRAFT_2010_07_19.len() + 1;
     let mut text = String::with_capacity(copies * (unga::DRAFT_2010_07_19.len() + 2));
@@ -24,19 +27,19 @@ fn large() -> String {
     text
 }
 
-/// Inputs built to be hard: each about 1 MB or 100,000 of something.
-fn hard() -> Vec<(&'static str, String)> {
+/// Inputs built to be hard, at `n` (100,000, or a tenth of it to see how the cost grows).
+fn hard(n: usize) -> Vec<(&'static str, String)> {
     vec![
         (
-            "one 1 MB line",
-            "word [and](#) *so* on ".repeat(1_000_000 / 22),
+            "one long line",
+            format!("1. {}", "word [and](#) *so* on ".repeat(n / 2)),
         ),
-        ("100,000 [", "[".repeat(100_000)),
-        ("100,000 *", "*".repeat(100_000)),
-        ("100,000 empty lines", "\n".repeat(100_000)),
+        ("[ in a row", format!("1. {}", "[".repeat(n))),
+        ("* in a row", format!("1. {}", "*".repeat(n))),
+        ("empty lines", "\n".repeat(n)),
         (
-            "100,000 nested insertions",
-            format!("{}x{}", "[".repeat(100_000), "](#)".repeat(100_000)),
+            "nested insertions",
+            format!("1. {}x{}", "[".repeat(n), "](#)".repeat(n)),
         ),
     ]
 }
@@ -72,20 +75,24 @@ fn stages(c: &mut Criterion, name: &str, text: &str) {
 fn hard_inputs(c: &mut Criterion) {
     let mut group = c.benchmark_group("hard");
     group.sample_size(10);
-    for (name, text) in hard() {
-        group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(BenchmarkId::new("unga parse", name), &text, |b, text| {
-            b.iter(|| unga::parse(black_box(text)))
-        });
+    for n in [HARD / 10, HARD] {
+        for (name, text) in hard(n) {
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_with_input(BenchmarkId::new(name, n), &text, |b, text| {
+                b.iter(|| unga::parse(black_box(text)))
+            });
+        }
     }
     group.finish();
 }
 
-/// The mean time per byte criterion measured for one benchmark, in nanoseconds.
-fn ns_per_byte(group: &str, bench: &str, bytes: usize) -> Option<f64> {
-    let dir = Path::new("target/criterion")
-        .join(group)
-        .join(bench.replace(['/', ','], "_"));
+/// The mean time per byte criterion measured for one benchmark, in nanoseconds: `path` is the
+/// group, the function and the parameter, as criterion names its directories.
+fn ns_per_byte(path: &[&str], bytes: usize) -> Option<f64> {
+    let mut dir = Path::new("target/criterion").to_path_buf();
+    for part in path {
+        dir.push(part.replace(['?', '"', '/', '\\', '*', '<', '>', ':', '|', '^'], "_"));
+    }
     let estimates = std::fs::read_to_string(dir.join("new/estimates.json")).ok()?;
     let value: serde_json::Value = serde_json::from_str(&estimates).ok()?;
     Some(value["mean"]["point_estimate"].as_f64()? / bytes as f64)
@@ -95,9 +102,9 @@ fn summary(draft: usize, large: usize) {
     let mbps = |ns: f64| 1e3 / ns;
     println!("\nsummary (mean of each benchmark above)");
     for (group, bytes) in [("draft", draft), ("10 MB", large)] {
-        let parse = ns_per_byte(group, "unga parse", bytes);
-        let reference = ns_per_byte(group, "pulldown-cmark events", bytes);
-        let render = ns_per_byte(group, "unga render", bytes);
+        let parse = ns_per_byte(&[group, "unga parse"], bytes);
+        let reference = ns_per_byte(&[group, "pulldown-cmark events"], bytes);
+        let render = ns_per_byte(&[group, "unga render"], bytes);
         if let (Some(parse), Some(reference), Some(render)) = (parse, reference, render) {
             println!(
                 "{group:>6}: parse {:>7.1} MB/s, pulldown-cmark {:>7.1} MB/s, ratio {:.2}; render {:>7.1} MB/s",
@@ -108,19 +115,22 @@ fn summary(draft: usize, large: usize) {
             );
         }
     }
-    let draft_parse = ns_per_byte("draft", "unga parse", draft);
-    if let (Some(small), Some(big)) = (draft_parse, ns_per_byte("10 MB", "unga parse", large)) {
+    let draft_parse = ns_per_byte(&["draft", "unga parse"], draft);
+    if let (Some(small), Some(big)) = (draft_parse, ns_per_byte(&["10 MB", "unga parse"], large)) {
         println!(
             "linear: parse per byte on 10 MB / on the draft = {:.2}",
             big / small
         );
     }
-    for (name, text) in hard() {
-        let bench = format!("unga parse/{name}");
-        if let (Some(small), Some(hard)) = (draft_parse, ns_per_byte("hard", &bench, text.len())) {
+    for ((name, tenth), (_, full)) in hard(HARD / 10).into_iter().zip(hard(HARD)) {
+        let small = ns_per_byte(&["hard", name, &(HARD / 10).to_string()], tenth.len());
+        let big = ns_per_byte(&["hard", name, &HARD.to_string()], full.len());
+        if let (Some(small), Some(big)) = (small, big) {
             println!(
-                "linear: parse per byte on {name} / on the draft = {:.2}",
-                hard / small
+                "linear: {name}: per byte at {HARD} / at {} = {:.2} ({:.1} ns/byte)",
+                HARD / 10,
+                big / small,
+                big
             );
         }
     }

@@ -67,6 +67,7 @@ pub(crate) fn document(text: &str) -> (Document, Vec<Diagnostic>) {
             ..line
         });
     }
+    compact(builder.blocks());
     builder.doc.trailing = builder.gap;
     (builder.doc, builder.diagnostics)
 }
@@ -165,11 +166,12 @@ impl<'a> Builder<'a> {
             Label::New(placement) => (None, None, Some(placement)),
         };
         let operative = num.is_some_and(|num| !num.preambular);
-        self.zone = match (self.zone, operative) {
+        let zone = match (self.zone, operative) {
             (Zone::Header | Zone::Preamble, true) => Zone::Operative,
             (Zone::Header, false) => Zone::Preamble,
             (zone, _) => zone,
         };
+        self.enter(zone);
         let mut paragraph = Paragraph {
             before,
             num,
@@ -204,6 +206,7 @@ impl<'a> Builder<'a> {
         eol: Eol,
     ) {
         if let Some((label, title)) = annex_heading(text) {
+            compact(self.blocks());
             self.zone = Zone::Annex;
             self.doc.annexes.push(Annex {
                 before,
@@ -218,8 +221,12 @@ impl<'a> Builder<'a> {
         }
         if self.zone == Zone::Annex
             && let Some((num, title)) = section_heading(text)
-            && let Some(annex) = self.doc.annexes.last_mut()
+            && !self.doc.annexes.is_empty()
         {
+            compact(self.blocks());
+            let Some(annex) = self.doc.annexes.last_mut() else {
+                return;
+            };
             annex.sections.push(Section {
                 before,
                 markup,
@@ -338,6 +345,14 @@ impl<'a> Builder<'a> {
         }));
     }
 
+    /// Moves to `zone`, compacting the blocks just left.
+    fn enter(&mut self, zone: Zone) {
+        if zone != self.zone {
+            compact(self.blocks());
+            self.zone = zone;
+        }
+    }
+
     /// The blocks of the part, annex or section the parser stands in.
     fn blocks(&mut self) -> &mut Vec<Block> {
         match self.zone {
@@ -372,6 +387,30 @@ impl<'a> Builder<'a> {
     fn push_header(&mut self, slot: HeaderSlot, block: Block) {
         self.header = Some(slot);
         self.doc.header.blocks.push(block);
+    }
+}
+
+/// Shrinks the vectors of blocks the parser has left to their size: for a large text the
+/// slack of growing vectors would otherwise be a large part of the model's memory.
+fn compact(blocks: &mut Vec<Block>) {
+    blocks.shrink_to_fit();
+    for block in blocks {
+        match block {
+            Block::Paragraph(paragraph) => {
+                paragraph.content.shrink_to_fit();
+                paragraph.items.shrink_to_fit();
+                paragraph.notes.shrink_to_fit();
+                for item in &mut paragraph.items {
+                    item.content.shrink_to_fit();
+                }
+            }
+            Block::Chapeau(chapeau) => {
+                chapeau.content.shrink_to_fit();
+                chapeau.notes.shrink_to_fit();
+            }
+            Block::RevisionNotes { notes } => notes.shrink_to_fit(),
+            _ => {}
+        }
     }
 }
 
