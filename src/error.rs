@@ -11,7 +11,7 @@ use std::fmt;
 /// assert_eq!((span.line, span.column), (2, 4));
 /// assert_eq!(span.line_text("first\nsecond"), "second");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Span {
     /// Byte offset of the start.
     pub start: usize,
@@ -203,52 +203,5 @@ impl Error {
 impl From<std::convert::Infallible> for Error {
     fn from(never: std::convert::Infallible) -> Self {
         match never {}
-    }
-}
-
-/// What a diagnostic is about; stable, so that scripts can filter on it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DiagnosticCode {
-    /// A line the grammar does not recognise, kept as an [`crate::Unrecognized`] block.
-    UnrecognizedLine,
-}
-
-impl DiagnosticCode {
-    /// The code as a stable string, `unrecognized_line`.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            DiagnosticCode::UnrecognizedLine => "unrecognized_line",
-        }
-    }
-}
-
-/// Something the parser noticed about the text: it never stops the parse.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Diagnostic {
-    /// What it is about.
-    pub code: DiagnosticCode,
-    /// What it says.
-    pub message: String,
-    /// Where.
-    pub span: Span,
-}
-
-impl Diagnostic {
-    pub(crate) fn new(code: DiagnosticCode, message: impl Into<String>, span: Span) -> Self {
-        Diagnostic {
-            code,
-            message: message.into(),
-            span,
-        }
-    }
-
-    /// The diagnostic with the line of `text` it points at, ready to print.
-    pub fn located(&self, text: &str) -> Located {
-        Located::new(
-            format!("{}: {}", self.code.as_str(), self.message),
-            text,
-            self.span,
-        )
     }
 }

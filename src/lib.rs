@@ -38,7 +38,7 @@
 //!     .collect();
 //! assert_eq!(deleted, ["5", "29", "37", "68"]);
 //!
-//! let section = annex.section("III".parse()?).unwrap();
+//! let section = annex.section("III").unwrap();
 //! assert_eq!(section.title, "Prosecuting crimes of trafficking in persons");
 //!
 //! let deletions = doc.revision_notes().filter(|n| n.kind == RevisionKind::Deleted).count();
@@ -104,6 +104,8 @@
     )
 )]
 
+mod analysis;
+mod diagnostic;
 mod error;
 mod model;
 mod parse;
@@ -113,7 +115,12 @@ mod schema;
 use std::convert::Infallible;
 use std::str::FromStr;
 
-pub use error::{Diagnostic, DiagnosticCode, Error, Located, Span};
+pub use analysis::{
+    BODIES, Choice, DocumentBody, DocumentType, Entry, INSTRUMENTS, Reference, ReferenceKind,
+    Resolution, Statistics, Tally, check, references, statistics, word_count,
+};
+pub use diagnostic::{Diagnostic, DiagnosticCode, Severity};
+pub use error::{Error, Located, Span};
 pub use model::date::Date;
 pub use model::document::{
     Annex, Block, Chapeau, Document, DocumentKind, DraftStatus, EnactingFormula, Header,

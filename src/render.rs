@@ -6,11 +6,12 @@
 //! checks that the result reads back as the same model.
 
 use std::fmt::{self, Display, Formatter, Write};
+use std::ops::Range;
 
 use crate::error::{Error, Located, Span};
 use crate::model::document::{
     Annex, Block, Chapeau, Document, DocumentKind, DraftStatus, EnactingFormula, HeadingMarkup,
-    Section, Title, Unrecognized,
+    Part, Place, Section, Title, Unrecognized,
 };
 use crate::model::inline::{Brackets, Inline};
 use crate::model::layout::{Eol, Gap};
@@ -343,10 +344,114 @@ impl Display for EnactingFormula {
 
 impl Display for Chapeau {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        f.write_str(self.before.as_str())?;
-        write_inlines(f, &self.content)?;
-        f.write_str(self.eol.as_str())?;
+        chapeau_text(f, self)?;
         self.notes.iter().try_for_each(|note| note.fmt(f))
+    }
+}
+
+/// A chapeau without its revision notes.
+fn chapeau_text(f: &mut Formatter<'_>, chapeau: &Chapeau) -> fmt::Result {
+    f.write_str(chapeau.before.as_str())?;
+    write_inlines(f, &chapeau.content)?;
+    f.write_str(chapeau.eol.as_str())
+}
+
+/// What a piece of the text is, for those who need to know where each part of the model
+/// stands in the text (references, diagnostics).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Piece<'a> {
+    /// An annex's or a section's heading line.
+    Heading,
+    /// A block; for a paragraph or a chapeau, without its revision notes.
+    Block(&'a Block),
+    /// A revision note of the block.
+    Note(&'a Block),
+}
+
+/// Writes the document as `Display` does, telling `on` where each piece stands.
+pub(crate) fn render_pieces<'a>(
+    doc: &'a Document,
+    on: impl FnMut(Place<'a>, Piece<'a>, Range<usize>),
+) -> String {
+    let mut writer = PieceWriter {
+        out: String::new(),
+        on,
+    };
+    if doc.bom {
+        writer.out.push('\u{feff}');
+    }
+    let place = |part| Place {
+        part,
+        annex: None,
+        section: None,
+    };
+    writer.blocks(place(Part::Header), &doc.header.blocks);
+    writer.blocks(place(Part::Preamble), &doc.preamble.blocks);
+    writer.blocks(place(Part::Operative), &doc.operative.blocks);
+    for annex in &doc.annexes {
+        let at = Place {
+            part: Part::Annex,
+            annex: Some(annex),
+            section: None,
+        };
+        writer.emit(at, Piece::Heading, &Unit::AnnexHeading(annex));
+        writer.blocks(at, &annex.blocks);
+        for section in &annex.sections {
+            let at = Place {
+                section: Some(section),
+                ..at
+            };
+            writer.emit(at, Piece::Heading, &Unit::SectionHeading(section));
+            writer.blocks(at, &section.blocks);
+        }
+    }
+    writer.out.push_str(doc.trailing.as_str());
+    writer.out
+}
+
+struct PieceWriter<F> {
+    out: String,
+    on: F,
+}
+
+impl<'a, F: FnMut(Place<'a>, Piece<'a>, Range<usize>)> PieceWriter<F> {
+    fn emit(&mut self, place: Place<'a>, piece: Piece<'a>, shown: &dyn Display) {
+        let start = self.out.len();
+        let _ = write!(self.out, "{shown}");
+        (self.on)(place, piece, start..self.out.len());
+    }
+
+    fn blocks(&mut self, place: Place<'a>, blocks: &'a [Block]) {
+        for block in blocks {
+            match block {
+                Block::Paragraph(p) => {
+                    self.emit(place, Piece::Block(block), &WithoutNotes::Paragraph(p))
+                }
+                Block::Chapeau(c) => {
+                    self.emit(place, Piece::Block(block), &WithoutNotes::Chapeau(c))
+                }
+                Block::RevisionNotes { .. } => {}
+                _ => self.emit(place, Piece::Block(block), block),
+            }
+            for note in block.notes() {
+                self.emit(place, Piece::Note(block), note);
+            }
+        }
+    }
+}
+
+/// A paragraph or a chapeau written without its revision notes.
+enum WithoutNotes<'a> {
+    Paragraph(&'a Paragraph),
+    Chapeau(&'a Chapeau),
+}
+
+impl Display for WithoutNotes<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            WithoutNotes::Paragraph(p) => p.write_text(f),
+            WithoutNotes::Chapeau(c) => chapeau_text(f, c),
+        }
     }
 }
 
@@ -382,6 +487,14 @@ fn section_heading(f: &mut Formatter<'_>, section: &Section) -> fmt::Result {
 
 impl Display for Paragraph {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        self.write_text(f)?;
+        self.notes.iter().try_for_each(|note| note.fmt(f))
+    }
+}
+
+impl Paragraph {
+    /// The paragraph without its revision notes: blank lines, label, status, text, items.
+    fn write_text(&self, f: &mut Formatter<'_>) -> fmt::Result {
         f.write_str(self.before.as_str())?;
         if let Some(num) = self.num {
             // The raw form wins while it still says the same number.
@@ -409,8 +522,7 @@ impl Display for Paragraph {
         }
         write_inlines(f, &self.content)?;
         f.write_str(self.eol.as_str())?;
-        self.items.iter().try_for_each(|item| item.fmt(f))?;
-        self.notes.iter().try_for_each(|note| note.fmt(f))
+        self.items.iter().try_for_each(|item| item.fmt(f))
     }
 }
 

@@ -140,8 +140,9 @@ impl Document {
     }
 }
 
-/// The part of a document a block stands in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The part of a document a block stands in; parts order as they stand in a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Part {
     /// Before the preamble.
@@ -280,11 +281,6 @@ impl Annex {
             .iter()
             .chain(self.sections.iter().flat_map(|section| &section.blocks))
             .filter_map(Block::as_paragraph)
-    }
-
-    /// The section with this number.
-    pub fn section(&self, num: SectionNum) -> Option<&Section> {
-        self.sections.iter().find(|section| section.num == num)
     }
 }
 

@@ -11,7 +11,8 @@ use std::mem;
 
 use super::inlines::inlines;
 use super::lines::{Label, Line, LineKind, classify, is_enacting_formula, lines, opening};
-use crate::error::{Diagnostic, DiagnosticCode, Span};
+use crate::diagnostic::{Diagnostic, DiagnosticCode};
+use crate::error::Span;
 use crate::model::document::{
     Annex, Block, Chapeau, Document, DocumentKind, DraftStatus, EnactingFormula, HeadingMarkup,
     Section, Title, Unrecognized,
@@ -329,13 +330,17 @@ impl<'a> Builder<'a> {
         }
         self.diagnostics.push(Diagnostic::new(
             DiagnosticCode::UnrecognizedLine,
-            "the grammar does not recognise this line; it is kept verbatim as an `unrecognized` block",
+            super::UNRECOGNIZED,
             Span {
                 start: line.offset,
                 end: line.offset + content.len(),
                 line: line.number,
                 // A byte order mark is a character of the first line, as `Span::locate` counts.
-                column: if line.number == 1 && self.doc.bom { 2 } else { 1 },
+                column: if line.number == 1 && self.doc.bom {
+                    2
+                } else {
+                    1
+                },
             },
         ));
         self.blocks().push(Block::Unrecognized(Unrecognized {

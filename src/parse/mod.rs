@@ -8,3 +8,7 @@ pub(crate) mod lines;
 pub(crate) mod numbers;
 
 pub(crate) use blocks::document;
+
+/// What an unrecognised line's diagnostic says.
+pub(crate) const UNRECOGNIZED: &str =
+    "the grammar does not recognise this line; it is kept verbatim as an `unrecognized` block";

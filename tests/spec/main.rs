@@ -1,5 +1,6 @@
 //! The crate's specification, as tests: one binary, one module per subject.
 
+mod analysis;
 mod api;
 mod corpus;
 mod draft;

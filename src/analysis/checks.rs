@@ -1,0 +1,266 @@
+//! Checks of a draft's consistency: numbering, targets, markup left open, doubled words, open
+//! alternatives, and what the grammar did not recognise.
+
+use super::references::{ReferenceKind, Resolution, references};
+use super::text::TextIndex;
+use crate::diagnostic::{Diagnostic, DiagnosticCode};
+use crate::error::Span;
+use crate::model::document::{Annex, Block, Document, Part};
+use crate::model::inline::Inline;
+use crate::model::number::Num;
+use crate::render::Piece;
+
+/// Everything the checks notice about a document, in text order.
+///
+/// ```
+/// use unga::DiagnosticCode;
+///
+/// let doc: unga::Document = unga::DRAFT_2010_07_19.parse().unwrap();
+/// let diagnostics = unga::check(&doc);
+/// let out_of_order: Vec<u32> = diagnostics
+///     .iter()
+///     .filter(|d| d.code == DiagnosticCode::NumberingOutOfOrder)
+///     .map(|d| d.span.line as u32)
+///     .collect();
+/// assert_eq!(out_of_order.len(), 2, "11 after 13, 67 after 69");
+/// ```
+pub fn check(doc: &Document) -> Vec<Diagnostic> {
+    let index = TextIndex::new(doc);
+    let mut out = Vec::new();
+    numbering(&index, &mut out);
+    targets(doc, &mut out);
+    text(&index, &mut out);
+    unrecognized(&index, &mut out);
+    out.sort_by_key(|d| (d.span.start, d.code));
+    out
+}
+
+/// Numbers out of order, duplicated or missing, part by part (an annex's sections together,
+/// since its numbering runs through them).
+fn numbering(index: &TextIndex<'_>, out: &mut Vec<Diagnostic>) {
+    let mut groups: Vec<Vec<(Num, Span)>> = Vec::new();
+    let mut current: Option<(Part, Option<&Annex>)> = None;
+    for piece in &index.pieces {
+        let Piece::Block(Block::Paragraph(paragraph)) = piece.piece else {
+            continue;
+        };
+        let Some(num) = paragraph.num else { continue };
+        let key = (piece.place.part, piece.place.annex);
+        let same = current.is_some_and(|(part, annex)| {
+            part == key.0
+                && match (annex, key.1) {
+                    (Some(a), Some(b)) => std::ptr::eq(a, b),
+                    (a, b) => a.is_none() && b.is_none(),
+                }
+        });
+        if !same {
+            groups.push(Vec::new());
+            current = Some(key);
+        }
+        // The label starts after the blank lines.
+        let text = index.slice(&piece.range);
+        let start = piece.range.start
+            + (text.len() - text.trim_start_matches(['\n', '\r', ' ', '\t']).len());
+        let len = paragraph
+            .num_raw
+            .as_ref()
+            .map_or_else(|| num.to_string().len(), String::len);
+        if let Some(group) = groups.last_mut() {
+            group.push((num, index.span(start, start + len)));
+        }
+    }
+    for group in &groups {
+        let mut seen: Vec<Num> = Vec::new();
+        for (i, &(num, span)) in group.iter().enumerate() {
+            if seen.contains(&num) {
+                out.push(Diagnostic::new(
+                    DiagnosticCode::DuplicateNumber,
+                    format!("paragraph {num} is numbered twice in this part; renumber one of them"),
+                    span,
+                ));
+            }
+            seen.push(num);
+            // The paragraph that stands before a lower number is the one out of place.
+            if let Some(&(next, _)) = group.get(i + 1).filter(|(next, _)| *next < num) {
+                out.push(Diagnostic::new(
+                    DiagnosticCode::NumberingOutOfOrder,
+                    format!("paragraph {num} comes before paragraph {next}; move it, or renumber"),
+                    span,
+                ));
+            }
+        }
+        let mut numbers: Vec<(bool, u32)> = group
+            .iter()
+            .map(|(n, _)| (n.preambular, n.number))
+            .collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        for pair in numbers.windows(2) {
+            let [(prefix, low), (next_prefix, high)] = pair else {
+                continue;
+            };
+            if prefix != next_prefix || *high <= low + 1 {
+                continue;
+            }
+            let Some(&(num, span)) = group
+                .iter()
+                .find(|(n, _)| n.preambular == *next_prefix && n.number == *high)
+            else {
+                continue;
+            };
+            let missing = if *high == low + 2 {
+                format!("{}", low + 1)
+            } else {
+                format!("{} to {}", low + 1, high - 1)
+            };
+            out.push(Diagnostic::new(
+                DiagnosticCode::NumberingGap,
+                format!("no paragraph is numbered {missing}, before paragraph {num}; renumber, or keep the missing ones as `[Paragraph deleted]`"),
+                span,
+            ));
+        }
+    }
+}
+
+/// Merges, placements and co-facilitators' notes that name no paragraph.
+fn targets(doc: &Document, out: &mut Vec<Diagnostic>) {
+    for reference in references(doc) {
+        let (resolution, what) = match &reference.kind {
+            ReferenceKind::MergedInto { target, resolution } => (
+                *resolution,
+                format!("paragraph {target}, which this one was merged into,"),
+            ),
+            ReferenceKind::PlacedBetween {
+                after,
+                before,
+                resolution,
+            } => (
+                *resolution,
+                format!("paragraphs {after} and {before}, between which this one goes,"),
+            ),
+            ReferenceKind::CoFacilitatorTarget {
+                target, resolution, ..
+            } => (
+                *resolution,
+                format!("paragraph {target}, which the proposal is for,"),
+            ),
+            _ => continue,
+        };
+        if resolution == Resolution::Missing {
+            out.push(Diagnostic::new(
+                DiagnosticCode::MissingTarget,
+                format!("{what} is not in this part; correct the number"),
+                reference.span,
+            ));
+        }
+    }
+}
+
+/// Markup left open, doubled words and open alternatives, in the text of paragraphs and
+/// chapeaux (not in revision notes, which quote deleted words as they were).
+fn text(index: &TextIndex<'_>, out: &mut Vec<Diagnostic>) {
+    for piece in &index.pieces {
+        let content: Vec<&Inline> = match piece.piece {
+            Piece::Block(Block::Paragraph(p)) => p.inlines().collect(),
+            Piece::Block(Block::Chapeau(c)) => {
+                crate::model::inline::walk_inlines(&c.content).collect()
+            }
+            _ => continue,
+        };
+        let text = index.slice(&piece.range);
+        // Across inlines: `as` closes a text and `as` opens the alternatives in `as as set out in`.
+        doubled_words(index, piece.range.start, text, out);
+        // Inlines appear in the piece's text in order: search each from where the last was found.
+        let mut cursor = 0;
+        for inline in content {
+            let shown = inline.to_string();
+            let Some(at) = text
+                .get(cursor..)
+                .and_then(|rest| rest.find(&shown))
+                .map(|i| cursor + i)
+            else {
+                continue;
+            };
+            let start = piece.range.start + at;
+            match inline {
+                Inline::Alternatives { options, .. } => {
+                    out.push(Diagnostic::new(
+                        DiagnosticCode::OpenAlternatives,
+                        format!(
+                            "{} wordings are still open ({}); choose one",
+                            options.len(),
+                            options.join(" / ")
+                        ),
+                        index.span(start, start + shown.len()),
+                    ));
+                    cursor = at + shown.len();
+                }
+                Inline::Text { text: run } => {
+                    markup_left_open(index, start, run, out);
+                    cursor = at + shown.len();
+                }
+                // Containers: their content follows inside; move past the opening only.
+                Inline::Emphasis { .. } | Inline::Strong { .. } | Inline::Insertion { .. } => {
+                    cursor = at + 1
+                }
+                _ => cursor = at + shown.len(),
+            }
+        }
+    }
+}
+
+/// The lines the grammar did not recognise, as the parser reports them.
+fn unrecognized(index: &TextIndex<'_>, out: &mut Vec<Diagnostic>) {
+    for piece in &index.pieces {
+        let Piece::Block(Block::Unrecognized(line)) = piece.piece else {
+            continue;
+        };
+        let start = piece.range.start + line.before.as_str().len();
+        out.push(Diagnostic::new(
+            DiagnosticCode::UnrecognizedLine,
+            crate::parse::UNRECOGNIZED,
+            index.span(start, start + line.text.len()),
+        ));
+    }
+}
+
+fn markup_left_open(index: &TextIndex<'_>, start: usize, run: &str, out: &mut Vec<Diagnostic>) {
+    for (i, c) in run.char_indices() {
+        let (code, message) = match c {
+            '[' | ']' => (
+                DiagnosticCode::UnclosedBracket,
+                format!("`{c}` has no matching bracket; close it, or escape it as `\\{c}`"),
+            ),
+            '*' => (
+                DiagnosticCode::UnclosedEmphasis,
+                "`*` closes no emphasis; close it, or escape it as `\\*`".to_owned(),
+            ),
+            _ => continue,
+        };
+        out.push(Diagnostic::new(
+            code,
+            message,
+            index.span(start + i, start + i + 1),
+        ));
+    }
+}
+
+fn doubled_words(index: &TextIndex<'_>, start: usize, text: &str, out: &mut Vec<Diagnostic>) {
+    let mut previous: Option<(usize, &str)> = None;
+    let mut offset = 0;
+    for token in text.split(' ') {
+        let at = offset;
+        offset += token.len() + 1;
+        let word = !token.is_empty() && token.chars().all(char::is_alphabetic);
+        if let Some((first, _)) =
+            previous.filter(|(_, prev)| word && prev.eq_ignore_ascii_case(token))
+        {
+            out.push(Diagnostic::new(
+                DiagnosticCode::DoubledWord,
+                format!("`{token}` is written twice; delete one"),
+                index.span(start + first, start + at + token.len()),
+            ));
+        }
+        previous = word.then_some((at, token));
+    }
+}

@@ -1,0 +1,630 @@
+//! What a draft refers to: its own paragraphs, UN resolutions and decisions, instruments and
+//! their articles, defined terms, and UN bodies.
+
+use std::cmp::Reverse;
+
+use serde::Serialize;
+
+use super::tables::{BODIES, DOCUMENT_BODIES, Entry, INSTRUMENTS, NUMBERED_INSTRUMENTS};
+use super::text::{Located, TextIndex};
+use crate::error::Span;
+use crate::model::document::{Block, Document, Part};
+use crate::model::inline::Inline;
+use crate::model::number::{Num, SectionNum};
+use crate::model::paragraph::Status;
+use crate::model::revision::Target;
+use crate::render::Piece;
+
+/// A reference found in the text, with its place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reference {
+    /// What is referred to.
+    #[serde(flatten)]
+    pub kind: ReferenceKind,
+    /// The words that refer, as written.
+    pub text: String,
+    /// Where they are.
+    pub span: Span,
+    /// The part they stand in.
+    pub part: Part,
+    /// The section they stand in, in an annex.
+    pub section: Option<SectionNum>,
+    /// The paragraph they stand in, if it has a number.
+    pub paragraph: Option<Num>,
+    /// Whether they stand in a revision note, i.e. in deleted text.
+    pub in_revision_note: bool,
+}
+
+/// What a reference refers to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ReferenceKind {
+    /// `[Merged with paragraph 42]`: the paragraph this one was merged into.
+    MergedInto {
+        /// The paragraph named.
+        target: Num,
+        /// Whether it is in the same part.
+        resolution: Resolution,
+    },
+    /// `[Formerly PP8]`: the number the paragraph had in the previous draft, which names a
+    /// paragraph of that draft and so is not resolved in this one.
+    RenumberedFrom {
+        /// The former number.
+        former: Num,
+    },
+    /// `[New Para btwn 55 and 56]`: the paragraphs a new one goes between.
+    PlacedBetween {
+        /// The paragraph before.
+        after: Num,
+        /// The paragraph after.
+        before: Num,
+        /// Whether both are in the same part.
+        resolution: Resolution,
+    },
+    /// The paragraph a co-facilitators' proposal is for: `OP2`, `Para 36`.
+    CoFacilitatorTarget {
+        /// The part it is in.
+        target_part: Part,
+        /// Its number.
+        target: Num,
+        /// Whether it exists.
+        resolution: Resolution,
+    },
+    /// A UN resolution or decision by its symbol: `General Assembly resolution 62/141`.
+    UnDocument {
+        /// The body that adopted it, when the text names one before the symbol.
+        body: Option<DocumentBody>,
+        /// A resolution or a decision, when the text says which.
+        document_type: Option<DocumentType>,
+        /// The symbol, `62/141` (or `1888` for the Security Council).
+        symbol: String,
+    },
+    /// An instrument, under its canonical identifier (`untoc`, `ilo_c029`).
+    Instrument {
+        /// The identifier, from [`crate::INSTRUMENTS`] or a numbered series.
+        id: String,
+    },
+    /// Articles of an instrument: `Article 32 of UNTOC`.
+    Article {
+        /// The instrument's identifier.
+        instrument: String,
+        /// The article numbers.
+        articles: Vec<u32>,
+    },
+    /// A term the text defines: `(hereinafter “UNTOC”)`.
+    DefinedTerm {
+        /// The term.
+        term: String,
+        /// What it stands for: the instrument or body named just before, if any.
+        stands_for: Option<String>,
+    },
+    /// A later use of a defined term.
+    TermUse {
+        /// The term.
+        term: String,
+        /// What it stands for, as its definition says.
+        stands_for: Option<String>,
+    },
+    /// A UN body, office or mechanism, under its canonical identifier (`unodc`).
+    Body {
+        /// The identifier, from [`crate::BODIES`].
+        id: String,
+    },
+}
+
+/// Whether an internal reference names a paragraph that exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Resolution {
+    /// The paragraph is there.
+    Found,
+    /// No paragraph has that number.
+    Missing,
+}
+
+/// The body that adopted a resolution or decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DocumentBody {
+    /// The General Assembly.
+    GeneralAssembly,
+    /// The Economic and Social Council.
+    EconomicAndSocialCouncil,
+    /// The Commission on Human Rights.
+    CommissionOnHumanRights,
+    /// The Human Rights Council.
+    HumanRightsCouncil,
+    /// The Security Council.
+    SecurityCouncil,
+    /// A Conference of the Parties to a convention.
+    ConferenceOfTheParties,
+}
+
+/// A resolution or a decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentType {
+    /// A resolution.
+    Resolution,
+    /// A decision.
+    Decision,
+}
+
+/// Every reference of the document, in text order.
+///
+/// ```
+/// use unga::ReferenceKind;
+///
+/// let doc: unga::Document = unga::DRAFT_2010_07_19.parse().unwrap();
+/// let refs = unga::references(&doc);
+/// let untoc = refs
+///     .iter()
+///     .filter(|r| matches!(&r.kind, ReferenceKind::Instrument { id } if id == "untoc"))
+///     .count();
+/// assert!(untoc > 10);
+/// ```
+pub fn references(doc: &Document) -> Vec<Reference> {
+    let index = TextIndex::new(doc);
+    let mut found = Vec::new();
+    internal(doc, &index, &mut found);
+    let mut definitions: Vec<(String, Option<String>, usize)> = Vec::new();
+    for piece in &index.pieces {
+        if matches!(piece.piece, Piece::Heading) {
+            continue;
+        }
+        external(&index, piece, &mut found, &mut definitions);
+    }
+    term_uses(&index, &definitions, &mut found);
+    found.sort_by_key(|r| (r.span.start, Reverse(r.span.end)));
+    found
+}
+
+/// Where a reference found at `start..end` of `piece` stands.
+fn reference(
+    index: &TextIndex<'_>,
+    piece: &Located<'_>,
+    kind: ReferenceKind,
+    start: usize,
+    end: usize,
+) -> Reference {
+    let paragraph = match piece.piece {
+        Piece::Block(Block::Paragraph(p)) | Piece::Note(Block::Paragraph(p)) => p.num,
+        _ => None,
+    };
+    Reference {
+        kind,
+        text: index.text.get(start..end).unwrap_or_default().to_owned(),
+        span: index.span(start, end),
+        part: piece.place.part,
+        section: piece.place.section.map(|s| s.num),
+        paragraph,
+        in_revision_note: matches!(piece.piece, Piece::Note(..)),
+    }
+}
+
+/// The paragraph numbers of each part, to resolve internal references.
+fn exists(doc: &Document, part: Part, num: Num) -> Resolution {
+    if doc.paragraph(part, &num.to_string()).is_some() {
+        Resolution::Found
+    } else {
+        Resolution::Missing
+    }
+}
+
+fn internal(doc: &Document, index: &TextIndex<'_>, found: &mut Vec<Reference>) {
+    for piece in &index.pieces {
+        let text = index.slice(&piece.range);
+        let at = |needle: &str| text.find(needle).map(|i| piece.range.start + i);
+        let part = piece.place.part;
+        match piece.piece {
+            Piece::Block(Block::Paragraph(p)) => {
+                if let Status::Merged { merged_into } = p.status {
+                    let needle = format!("[Merged with paragraph {merged_into}]");
+                    if let Some(start) = at(&needle) {
+                        let kind = ReferenceKind::MergedInto {
+                            target: merged_into,
+                            resolution: exists(doc, part, merged_into),
+                        };
+                        found.push(reference(index, piece, kind, start, start + needle.len()));
+                    }
+                }
+                if let Some(placement) = &p.placement {
+                    let needle = format!(
+                        "[New Para btwn {} and {}]",
+                        placement.after, placement.before
+                    );
+                    if let Some(start) = at(&needle) {
+                        let both =
+                            [placement.after, placement.before].map(|n| exists(doc, part, n));
+                        let resolution = if both.contains(&Resolution::Missing) {
+                            Resolution::Missing
+                        } else {
+                            Resolution::Found
+                        };
+                        let kind = ReferenceKind::PlacedBetween {
+                            after: placement.after,
+                            before: placement.before,
+                            resolution,
+                        };
+                        found.push(reference(index, piece, kind, start, start + needle.len()));
+                    }
+                }
+                for inline in p.inlines() {
+                    if let Inline::Renumbering { formerly, .. } = inline {
+                        let mut shown = String::new();
+                        inline.push_plain_text(&mut shown);
+                        if let Some(start) = at(&shown) {
+                            let kind = ReferenceKind::RenumberedFrom { former: *formerly };
+                            found.push(reference(index, piece, kind, start, start + shown.len()));
+                        }
+                    }
+                }
+            }
+            Piece::Block(Block::CoFacilitatorNote(note)) => {
+                let (target_part, target) = match &note.target {
+                    Target::OperativeParagraph { num } => (Part::Operative, *num),
+                    Target::AnnexParagraph { num } => (Part::Annex, *num),
+                    _ => continue,
+                };
+                let shown = note.target.to_string();
+                if let Some(start) = at(&format!(" for {shown} ")).map(|s| s + 5) {
+                    let kind = ReferenceKind::CoFacilitatorTarget {
+                        target_part,
+                        target,
+                        resolution: exists(doc, target_part, target),
+                    };
+                    found.push(reference(index, piece, kind, start, start + shown.len()));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Byte offsets of the ASCII-case-insensitive, whole-word occurrences of `name` in `haystack`
+/// (already lower-cased).
+fn occurrences<'h>(haystack: &'h [u8], name: &'h [u8]) -> impl Iterator<Item = usize> + 'h {
+    memchr::memmem::find_iter(haystack, name).filter(move |&at| {
+        let before = at.checked_sub(1).and_then(|i| haystack.get(i));
+        let after = haystack.get(at + name.len());
+        let word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
+        !word(before) && !word(after)
+    })
+}
+
+fn external(
+    index: &TextIndex<'_>,
+    piece: &Located<'_>,
+    found: &mut Vec<Reference>,
+    definitions: &mut Vec<(String, Option<String>, usize)>,
+) {
+    let text = index.slice(&piece.range);
+    let lower = text.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let base = piece.range.start;
+
+    // Defined terms first: the quoted term is a definition, not a mention.
+    let mut defined: Vec<(usize, usize)> = Vec::new();
+    let mut named: Vec<(usize, usize, bool, String)> = Vec::new();
+    for (tables, is_instrument) in [(INSTRUMENTS, true), (BODIES, false)] {
+        for entry in tables {
+            for name in entry.names {
+                let name_lower = name.to_ascii_lowercase();
+                for at in occurrences(bytes, name_lower.as_bytes()) {
+                    let end = at + name.len();
+                    if excluded(entry, bytes, end) {
+                        continue;
+                    }
+                    named.push((at, end, is_instrument, entry.id.to_owned()));
+                }
+            }
+        }
+    }
+    for (series, prefix) in NUMBERED_INSTRUMENTS {
+        let series_lower = series.to_ascii_lowercase();
+        for at in occurrences(bytes, series_lower.as_bytes()) {
+            let (numbers, end) = numbers_after(text, at + series.len());
+            for number in numbers {
+                named.push((at, end, true, format!("{prefix}{number:03}")));
+            }
+        }
+    }
+    // The longest name wins where names of one kind overlap.
+    named.sort_by_key(|&(start, end, is_instrument, _)| (is_instrument, start, Reverse(end)));
+    let mut kept: Vec<(usize, usize, bool, String)> = Vec::new();
+    for candidate in named {
+        let overlaps = kept.iter().any(|k| {
+            k.2 == candidate.2
+                && candidate.0 < k.1
+                && k.0 < candidate.1
+                && !(k.0 == candidate.0 && k.1 == candidate.1)
+        });
+        if !overlaps {
+            kept.push(candidate);
+        }
+    }
+
+    let quote_open = ["hereinafter \u{201c}", "hereinafter \""];
+    for open in quote_open {
+        for at in memchr::memmem::find_iter(bytes, open.as_bytes()) {
+            let term_start = at + open.len();
+            let close = text
+                .get(term_start..)
+                .and_then(|rest| rest.find(['\u{201d}', '"']));
+            let Some(close) = close else { continue };
+            let term_end = term_start + close;
+            let term = text
+                .get(term_start..term_end)
+                .unwrap_or_default()
+                .to_owned();
+            defined.push((term_start, term_end));
+            // What the term names: the entry it is a name of, else the name just before it.
+            let known = INSTRUMENTS
+                .iter()
+                .chain(BODIES)
+                .find(|entry| entry.names.contains(&term.as_str()));
+            let stands_for = known.map(|entry| entry.id.to_owned()).or_else(|| {
+                kept.iter()
+                    .filter(|k| k.1 <= at)
+                    .max_by_key(|k| k.1)
+                    .map(|k| k.3.clone())
+            });
+            definitions.push((term.clone(), stands_for.clone(), base + term_end));
+            let kind = ReferenceKind::DefinedTerm { term, stands_for };
+            found.push(reference(
+                index,
+                piece,
+                kind,
+                base + term_start,
+                base + term_end,
+            ));
+        }
+    }
+
+    for (start, end, is_instrument, id) in kept {
+        if defined.iter().any(|&(s, e)| start >= s && end <= e) {
+            continue;
+        }
+        let kind = if is_instrument {
+            ReferenceKind::Instrument { id }
+        } else {
+            ReferenceKind::Body { id }
+        };
+        found.push(reference(index, piece, kind, base + start, base + end));
+    }
+
+    articles(index, piece, text, bytes, found);
+    un_documents(index, piece, text, bytes, found);
+}
+
+/// Whether a name found at `..end` is followed by a word that makes it part of another name.
+fn excluded(entry: &Entry, lower: &[u8], end: usize) -> bool {
+    entry.not_before.iter().any(|after| {
+        lower
+            .get(end..end + after.len())
+            .is_some_and(|next| next.eq_ignore_ascii_case(after.as_bytes()))
+    })
+}
+
+/// Numbers after `from`: ` 29 and 182`, ` 24 and 25`; with the end of the last one.
+fn numbers_after(text: &str, from: usize) -> (Vec<u32>, usize) {
+    let mut numbers = Vec::new();
+    let mut end = from;
+    let mut rest = text.get(from..).unwrap_or_default();
+    // A space before the first number; a comma or `and` between the others.
+    let mut separators: &[&str] = &[" "];
+    while let Some(after_sep) = separators.iter().find_map(|sep| rest.strip_prefix(sep)) {
+        let digits = after_sep.bytes().take_while(u8::is_ascii_digit).count();
+        let next = after_sep.as_bytes().get(digits);
+        if digits == 0
+            || digits > 4
+            || next.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'/')
+        {
+            break;
+        }
+        let Some(number) = after_sep.get(..digits).and_then(|d| d.parse().ok()) else {
+            break;
+        };
+        numbers.push(number);
+        let consumed = rest.len() - after_sep.len() + digits;
+        end += consumed;
+        rest = rest.get(consumed..).unwrap_or_default();
+        separators = &[", ", " and "];
+    }
+    (numbers, end)
+}
+
+/// `Article 32 of UNTOC`, `Articles of 24 and 25 of UNTOC`.
+fn articles(
+    index: &TextIndex<'_>,
+    piece: &Located<'_>,
+    text: &str,
+    lower: &[u8],
+    found: &mut Vec<Reference>,
+) {
+    for word in ["articles", "article"] {
+        for at in occurrences(lower, word.as_bytes()) {
+            let mut from = at + word.len();
+            if text
+                .get(from..)
+                .is_some_and(|rest| rest.starts_with(" of "))
+            {
+                from += 3;
+            }
+            let (numbers, end) = numbers_after(text, from);
+            if numbers.is_empty() {
+                continue;
+            }
+            let Some(after) = text.get(end..).and_then(|rest| rest.strip_prefix(" of ")) else {
+                continue;
+            };
+            let instrument = INSTRUMENTS.iter().find_map(|entry| {
+                entry
+                    .names
+                    .iter()
+                    .find(|name| {
+                        after
+                            .get(..name.len())
+                            .is_some_and(|s| s.eq_ignore_ascii_case(name))
+                    })
+                    .map(|name| (entry.id, name.len()))
+            });
+            let Some((id, len)) = instrument else {
+                continue;
+            };
+            let kind = ReferenceKind::Article {
+                instrument: id.to_owned(),
+                articles: numbers,
+            };
+            let end = end + 4 + len;
+            found.push(reference(
+                index,
+                piece,
+                kind,
+                piece.range.start + at,
+                piece.range.start + end,
+            ));
+        }
+    }
+}
+
+/// Resolutions and decisions: `55/25`, and `Security Council Resolution 1888`.
+fn un_documents(
+    index: &TextIndex<'_>,
+    piece: &Located<'_>,
+    text: &str,
+    lower: &[u8],
+    found: &mut Vec<Reference>,
+) {
+    let bodies: Vec<(usize, usize, DocumentBody)> = DOCUMENT_BODIES
+        .iter()
+        .flat_map(|(body, names)| {
+            names.iter().flat_map(move |name| {
+                let name_lower = name.to_ascii_lowercase();
+                occurrences(lower, name_lower.as_bytes())
+                    .map(|at| (at, at + name.len(), *body))
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    let body_before = |at: usize| {
+        bodies
+            .iter()
+            .filter(|b| b.1 <= at)
+            .max_by_key(|b| b.1)
+            .map(|b| b.2)
+    };
+    let type_before = |at: usize| {
+        let before = lower.get(..at).unwrap_or_default();
+        let last = |word: &str| occurrences(before, word.as_bytes()).last();
+        let resolution = last("resolution").max(last("resolutions"));
+        let decision = last("decision").max(last("decisions"));
+        match (resolution, decision) {
+            (Some(r), Some(d)) if d > r => Some(DocumentType::Decision),
+            (Some(_), _) => Some(DocumentType::Resolution),
+            (None, Some(_)) => Some(DocumentType::Decision),
+            (None, None) => None,
+        }
+    };
+    let mut push = |start: usize, end: usize| {
+        let symbol = text.get(start..end).unwrap_or_default().to_owned();
+        let kind = ReferenceKind::UnDocument {
+            body: body_before(start),
+            document_type: type_before(start),
+            symbol,
+        };
+        found.push(reference(
+            index,
+            piece,
+            kind,
+            piece.range.start + start,
+            piece.range.start + end,
+        ));
+    };
+    let digits = |from: usize| {
+        lower.get(from..).map_or(0, |rest| {
+            rest.iter().take_while(|b| b.is_ascii_digit()).count()
+        })
+    };
+    let mut i = 0;
+    while let Some(slash) = lower
+        .get(i..)
+        .and_then(|rest| memchr::memchr(b'/', rest))
+        .map(|s| s + i)
+    {
+        i = slash + 1;
+        let left = lower.get(..slash).map_or(0, |b| {
+            b.iter().rev().take_while(|b| b.is_ascii_digit()).count()
+        });
+        let right = digits(slash + 1);
+        let start = slash - left;
+        let end = slash + 1 + right;
+        let bounded = |b: Option<&u8>| {
+            !b.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'/' || *b == b'.')
+        };
+        if (1..=4).contains(&left)
+            && (1..=4).contains(&right)
+            && bounded(start.checked_sub(1).and_then(|s| lower.get(s)))
+            && bounded(lower.get(end))
+        {
+            push(start, end);
+        }
+    }
+    // Series numbered without a slash: `Security Council Resolution 1888`.
+    for (_, end, _) in bodies
+        .iter()
+        .filter(|b| b.2 == DocumentBody::SecurityCouncil)
+    {
+        let Some(rest) = lower.get(*end..) else {
+            continue;
+        };
+        if let Some(after) = rest.strip_prefix(b" resolution ") {
+            let n = after.iter().take_while(|b| b.is_ascii_digit()).count();
+            let next = after.get(n);
+            if (1..=5).contains(&n)
+                && !next.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'/')
+            {
+                let start = end + " resolution ".len();
+                push(start, start + n);
+            }
+        }
+    }
+}
+
+/// Later uses of each defined term, whole words, case as defined.
+fn term_uses(
+    index: &TextIndex<'_>,
+    definitions: &[(String, Option<String>, usize)],
+    found: &mut Vec<Reference>,
+) {
+    let mut seen = Vec::new();
+    for (term, stands_for, defined_at) in definitions {
+        if seen.contains(term) {
+            continue;
+        }
+        seen.push(term.clone());
+        for piece in &index.pieces {
+            if piece.range.end <= *defined_at || matches!(piece.piece, Piece::Heading) {
+                continue;
+            }
+            let text = index.slice(&piece.range);
+            for at in occurrences(text.as_bytes(), term.as_bytes()) {
+                let start = piece.range.start + at;
+                let end = start + term.len();
+                let is_definition = found.iter().any(|r| {
+                    matches!(r.kind, ReferenceKind::DefinedTerm { .. }) && r.span.start == start
+                });
+                if start < *defined_at || is_definition {
+                    continue;
+                }
+                let kind = ReferenceKind::TermUse {
+                    term: term.clone(),
+                    stands_for: stands_for.clone(),
+                };
+                found.push(reference(index, piece, kind, start, end));
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! The document's text with the place of each piece of the model in it.
+
+use std::ops::Range;
+
+use crate::error::Span;
+use crate::model::document::{Document, Place};
+use crate::render::{Piece, render_pieces};
+
+/// A piece of the model and the bytes it writes.
+#[derive(Debug, Clone)]
+pub(crate) struct Located<'a> {
+    pub place: Place<'a>,
+    pub piece: Piece<'a>,
+    pub range: Range<usize>,
+}
+
+/// The document's text, its pieces in text order, and where its lines start.
+pub(crate) struct TextIndex<'a> {
+    pub text: String,
+    pub pieces: Vec<Located<'a>>,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> TextIndex<'a> {
+    pub fn new(doc: &'a Document) -> Self {
+        let mut pieces = Vec::new();
+        let text = render_pieces(doc, |place, piece, range| {
+            pieces.push(Located {
+                place,
+                piece,
+                range,
+            });
+        });
+        let line_starts = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|at| at + 1))
+            .collect();
+        TextIndex {
+            text,
+            pieces,
+            line_starts,
+        }
+    }
+
+    /// The text a piece writes.
+    pub fn slice(&self, range: &Range<usize>) -> &str {
+        self.text.get(range.clone()).unwrap_or_default()
+    }
+
+    /// The span of bytes `start..end`, with its line and column, found by binary search.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        let line = self.line_starts.partition_point(|&s| s <= start).max(1);
+        let line_start = self.line_starts.get(line - 1).copied().unwrap_or(0);
+        Span {
+            start,
+            end,
+            line,
+            column: self
+                .text
+                .get(line_start..start)
+                .map_or(1, |s| s.chars().count() + 1),
+        }
+    }
+}
