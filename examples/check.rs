@@ -8,15 +8,26 @@ mod common;
 
 use std::process::ExitCode;
 
-use common::{Source, fail, input, output};
+use common::{Source, args, fail, input, output};
 use unga::Severity;
 
+/// One diagnostic in the JSON output, its fields in this order.
+#[derive(serde::Serialize)]
+struct Row<'a> {
+    code: &'static str,
+    severity: Severity,
+    line: usize,
+    column: usize,
+    message: &'a str,
+}
+
 fn main() -> ExitCode {
-    let json = std::env::args().any(|arg| arg == "--json");
-    let name = std::env::args()
-        .skip(1)
-        .find(|arg| arg != "--json")
-        .unwrap_or_else(|| "gpa-draft-2010-07-19.md".to_owned());
+    let args = args();
+    let json = args.json;
+    let name = args.file.map_or_else(
+        || "gpa-draft-2010-07-19.md".to_owned(),
+        |file| file.to_string_lossy().into_owned(),
+    );
     let text = match input(Source::Draft) {
         Ok(text) => text,
         Err(message) => return fail(&message),
@@ -24,16 +35,14 @@ fn main() -> ExitCode {
     let document = unga::parse(&text).document;
     let diagnostics = unga::check(&document);
     let shown = if json {
-        let rows: Vec<serde_json::Value> = diagnostics
+        let rows: Vec<Row<'_>> = diagnostics
             .iter()
-            .map(|d| {
-                serde_json::json!({
-                    "code": d.code,
-                    "severity": d.severity,
-                    "line": d.span.line,
-                    "column": d.span.column,
-                    "message": d.message,
-                })
+            .map(|d| Row {
+                code: d.code.as_str(),
+                severity: d.severity,
+                line: d.span.line,
+                column: d.span.column,
+                message: &d.message,
             })
             .collect();
         match serde_json::to_string_pretty(&rows) {

@@ -8,11 +8,11 @@ mod common;
 
 use std::process::ExitCode;
 
-use common::{Source, fail, input, output};
+use common::{Source, args, fail, input, output};
 use unga::{Reference, ReferenceKind};
 
 fn main() -> ExitCode {
-    let json = std::env::args().any(|arg| arg == "--json");
+    let json = args().json;
     let text = match input(Source::Draft) {
         Ok(text) => text,
         Err(message) => return fail(&message),

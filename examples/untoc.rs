@@ -5,6 +5,8 @@
 //! insertions, carries margin notes, or a co-facilitators' proposal is announced for it.
 
 use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::io::Write as _;
 
 use unga::{Block, Inline, Part, ReferenceKind, Target};
 
@@ -36,7 +38,8 @@ fn main() {
         })
         .collect();
 
-    println!("{} paragraphs cite UNTOC:", citing.len());
+    let mut out = String::new();
+    let _ = writeln!(out, "{} paragraphs cite UNTOC:", citing.len());
     for (part, num) in citing {
         let Some(paragraph) = doc.paragraph(part, &num.to_string()) else {
             continue;
@@ -65,6 +68,12 @@ fn main() {
         let text = paragraph.plain_text();
         let opening: Vec<&str> = text.split_whitespace().take(5).collect();
         let place = format!("{part:?} {num}");
-        println!("  {place:<14} {:<45} {state}", opening.join(" ") + " ...");
+        let _ = writeln!(
+            out,
+            "  {place:<14} {:<45} {state}",
+            opening.join(" ") + " ..."
+        );
     }
+    // A closed pipe (`| head`) is no reason to fail.
+    let _ = std::io::stdout().write_all(out.as_bytes());
 }

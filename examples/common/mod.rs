@@ -13,10 +13,35 @@ pub enum Source {
     Stdin,
 }
 
-/// The text of the file named by the first argument, or of `default`; on failure a message
+/// The example's arguments: the first that is not a flag names the input file; `--json`
+/// asks for JSON.
+pub struct Args {
+    /// The input file, if one is named.
+    pub file: Option<std::ffi::OsString>,
+    /// Whether `--json` was given.
+    pub json: bool,
+}
+
+/// Reads the command line.
+pub fn args() -> Args {
+    let mut args = Args {
+        file: None,
+        json: false,
+    };
+    for arg in std::env::args_os().skip(1) {
+        if arg == "--json" {
+            args.json = true;
+        } else if args.file.is_none() {
+            args.file = Some(arg);
+        }
+    }
+    args
+}
+
+/// The text of the file named on the command line, or of `default`; on failure a message
 /// for stderr (a missing file, bytes that are not UTF-8 with their offset).
 pub fn input(default: Source) -> Result<String, String> {
-    let (name, bytes) = match std::env::args_os().nth(1) {
+    let (name, bytes) = match args().file {
         Some(path) => {
             let name = path.to_string_lossy().into_owned();
             match std::fs::read(&path) {
