@@ -41,6 +41,8 @@ struct Builder<'a> {
     previous: &'a str,
     /// The last part of the header read so far.
     header: Option<HeaderSlot>,
+    /// Where the inline reader gathers runs; kept from line to line.
+    scratch: Vec<Inline>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -59,6 +61,7 @@ pub(crate) fn document(text: &str) -> (Document, Vec<Diagnostic>) {
         gap: Gap::none(),
         previous: "",
         header: None,
+        scratch: Vec::new(),
         diagnostics: Vec::new(),
     };
     let base = text.len() - body.len();
@@ -124,16 +127,18 @@ impl<'a> Builder<'a> {
                     eol,
                 })),
             LineKind::ParagraphStart { label, rest } => self.paragraph(label, rest, before, eol),
-            LineKind::Item { num, style, rest } => match self.open_paragraph() {
-                Some(paragraph) => paragraph.items.push(Item {
-                    before,
-                    num: num.map(str::to_owned),
-                    style,
-                    content: inlines(rest),
-                    eol,
-                }),
-                None => self.text(line, before, eol),
-            },
+            LineKind::Item { num, style, rest } => {
+                match open_paragraph(blocks(&mut self.doc, self.zone)) {
+                    Some(paragraph) => paragraph.items.push(Item {
+                        before,
+                        num: num.map(str::to_owned),
+                        style,
+                        content: inlines(rest, &mut self.scratch),
+                        eol,
+                    }),
+                    None => self.text(line, before, eol),
+                }
+            }
             LineKind::Heading { markup, text } => self.heading(markup, text, line, before, eol),
             LineKind::Emphasized(text)
                 if self.header_accepts(HeaderSlot::Formula) && is_enacting_formula(text) =>
@@ -191,9 +196,9 @@ impl<'a> Builder<'a> {
             paragraph.status = Status::Merged { merged_into };
         } else if let Some((phrase, after)) = opening(rest) {
             paragraph.opening = Some(phrase.to_owned());
-            paragraph.content = inlines(after);
+            paragraph.content = inlines(after, &mut self.scratch);
         } else {
-            paragraph.content = inlines(rest);
+            paragraph.content = inlines(rest, &mut self.scratch);
         }
         self.blocks().push(Block::Paragraph(paragraph));
     }
@@ -267,7 +272,7 @@ impl<'a> Builder<'a> {
             && !self.previous.ends_with(['.', ',', ';', ':', '!', '?'])
             && content.starts_with(|c: char| c.is_lowercase() || c == '[');
         if (before.is_none() || page_break)
-            && let Some(paragraph) = self.open_paragraph()
+            && let Some(paragraph) = open_paragraph(blocks(&mut self.doc, self.zone))
         {
             let (run, last_eol) = match paragraph.items.last_mut() {
                 Some(item) => (&mut item.content, &mut item.eol),
@@ -281,7 +286,7 @@ impl<'a> Builder<'a> {
             } else {
                 Inline::PageBreak { raw }
             });
-            run.extend(inlines(content));
+            run.extend(inlines(content, &mut self.scratch));
             *last_eol = eol;
             return;
         }
@@ -304,7 +309,7 @@ impl<'a> Builder<'a> {
         {
             let chapeau = Chapeau {
                 before,
-                content: inlines(content),
+                content: inlines(content, &mut self.scratch),
                 eol,
                 notes: Vec::new(),
             };
@@ -323,7 +328,7 @@ impl<'a> Builder<'a> {
                 before,
                 opening: Some(phrase.to_owned()),
                 eol,
-                ..Paragraph::new(None, inlines(after))
+                ..Paragraph::new(None, inlines(after, &mut self.scratch))
             };
             self.blocks().push(Block::Paragraph(paragraph));
             return;
@@ -360,28 +365,7 @@ impl<'a> Builder<'a> {
 
     /// The blocks of the part, annex or section the parser stands in.
     fn blocks(&mut self) -> &mut Vec<Block> {
-        match self.zone {
-            Zone::Header => &mut self.doc.header.blocks,
-            Zone::Preamble => &mut self.doc.preamble.blocks,
-            Zone::Operative => &mut self.doc.operative.blocks,
-            Zone::Annex => match self.doc.annexes.last_mut() {
-                Some(annex) => match annex.sections.last_mut() {
-                    Some(section) => &mut section.blocks,
-                    None => &mut annex.blocks,
-                },
-                // The zone only becomes `Annex` when an annex is pushed.
-                None => &mut self.doc.operative.blocks,
-            },
-        }
-    }
-
-    /// The last paragraph, if it can still take items and continuations: no block and no
-    /// revision note has followed it.
-    fn open_paragraph(&mut self) -> Option<&mut Paragraph> {
-        match self.blocks().last_mut() {
-            Some(Block::Paragraph(paragraph)) if paragraph.notes.is_empty() => Some(paragraph),
-            _ => None,
-        }
+        blocks(&mut self.doc, self.zone)
     }
 
     /// Whether the header takes this line: the header's parts come in their order, each once.
@@ -395,28 +379,36 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// Shrinks the vectors of blocks the parser has left to their size: for a large text the
-/// slack of growing vectors would otherwise be a large part of the model's memory.
+/// The blocks of the part, annex or section of `zone`.
+fn blocks(doc: &mut Document, zone: Zone) -> &mut Vec<Block> {
+    match zone {
+        Zone::Header => &mut doc.header.blocks,
+        Zone::Preamble => &mut doc.preamble.blocks,
+        Zone::Operative => &mut doc.operative.blocks,
+        Zone::Annex => match doc.annexes.last_mut() {
+            Some(annex) => match annex.sections.last_mut() {
+                Some(section) => &mut section.blocks,
+                None => &mut annex.blocks,
+            },
+            // The zone only becomes `Annex` when an annex is pushed.
+            None => &mut doc.operative.blocks,
+        },
+    }
+}
+
+/// The last paragraph, if it can still take items and continuations: no block and no
+/// revision note has followed it.
+fn open_paragraph(blocks: &mut [Block]) -> Option<&mut Paragraph> {
+    match blocks.last_mut() {
+        Some(Block::Paragraph(paragraph)) if paragraph.notes.is_empty() => Some(paragraph),
+        _ => None,
+    }
+}
+
+/// Shrinks the vector of blocks the parser has left to its size: for a large text the slack of
+/// growing vectors would otherwise be a large part of the model's memory.
 fn compact(blocks: &mut Vec<Block>) {
     blocks.shrink_to_fit();
-    for block in blocks {
-        match block {
-            Block::Paragraph(paragraph) => {
-                paragraph.content.shrink_to_fit();
-                paragraph.items.shrink_to_fit();
-                paragraph.notes.shrink_to_fit();
-                for item in &mut paragraph.items {
-                    item.content.shrink_to_fit();
-                }
-            }
-            Block::Chapeau(chapeau) => {
-                chapeau.content.shrink_to_fit();
-                chapeau.notes.shrink_to_fit();
-            }
-            Block::RevisionNotes { notes } => notes.shrink_to_fit(),
-            _ => {}
-        }
-    }
 }
 
 /// The parts of a header, in their order.

@@ -19,16 +19,16 @@ const MAX_DEPTH: usize = 16;
 /// How many words an unbracketed alternative may span (`as set out in` has four).
 const MAX_OPTION_WORDS: usize = 8;
 
-/// The inlines of one line's text.
-pub(crate) fn inlines(line: &str) -> Vec<Inline> {
-    let mut out = Vec::new();
+/// The inlines of one line's text. `scratch` is a buffer the caller keeps from line to line:
+/// runs are gathered there and moved out into vectors of exactly their size, so that the model
+/// holds no spare capacity and reading a line allocates nothing but what it keeps.
+pub(crate) fn inlines(line: &str, scratch: &mut Vec<Inline>) -> Vec<Inline> {
     let mut reader = Reader {
         line,
         pairs: None,
         escaped_close: None,
     };
-    reader.run(0, line.len(), 0, &mut out);
-    out
+    reader.run(0, line.len(), 0, scratch)
 }
 
 /// Reads a line's runs: the line itself, and the insides of its emphasis and insertions, each
@@ -51,7 +51,15 @@ fn is_marker(b: u8) -> bool {
 }
 
 impl Reader<'_> {
-    fn run(&mut self, start: usize, end: usize, depth: usize, out: &mut Vec<Inline>) {
+    /// Reads `start..end` into `out` above what it holds, then moves those inlines out.
+    fn run(
+        &mut self,
+        start: usize,
+        end: usize,
+        depth: usize,
+        out: &mut Vec<Inline>,
+    ) -> Vec<Inline> {
+        let mark = out.len();
         let line = self.line;
         let bytes = line.as_bytes();
         let mut text_start = start;
@@ -71,8 +79,8 @@ impl Reader<'_> {
                 Some(b'\\') => self
                     .escaped_group(i, end)
                     .or_else(|| escape(line.get(i..end).unwrap_or_default())),
-                Some(b'[') if depth < MAX_DEPTH => self.bracket(i, end, depth),
-                Some(b'*') if depth < MAX_DEPTH => self.emphasis(i, end, depth),
+                Some(b'[') if depth < MAX_DEPTH => self.bracket(i, end, depth, out),
+                Some(b'*') if depth < MAX_DEPTH => self.emphasis(i, end, depth, out),
                 _ => None,
             };
             match matched {
@@ -86,10 +94,17 @@ impl Reader<'_> {
             }
         }
         text(line.get(text_start..end).unwrap_or_default(), out);
+        out.drain(mark..).collect()
     }
 
     /// `[...](#)`, an insertion, or `[...]`, a bracketed note or alternatives, at `open`.
-    fn bracket(&mut self, open: usize, end: usize, depth: usize) -> Option<(usize, Inline)> {
+    fn bracket(
+        &mut self,
+        open: usize,
+        end: usize,
+        depth: usize,
+        out: &mut Vec<Inline>,
+    ) -> Option<(usize, Inline)> {
         let line = self.line;
         let pairs = self
             .pairs
@@ -102,8 +117,7 @@ impl Reader<'_> {
         let inner = line.get(open + 1..close)?;
         let after = line.get(close + 1..end)?;
         if after.starts_with("(#)") {
-            let mut content = Vec::new();
-            self.run(open + 1, close, depth + 1, &mut content);
+            let content = self.run(open + 1, close, depth + 1, out);
             return Some((close + 4 - open, Inline::Insertion { content }));
         }
         let renumbering = all_consuming((tag("Formerly "), num_with_raw))
@@ -145,7 +159,13 @@ impl Reader<'_> {
     }
 
     /// `**...**` or `*...*` at `start`, bounded by non-space characters.
-    fn emphasis(&mut self, start: usize, end: usize, depth: usize) -> Option<(usize, Inline)> {
+    fn emphasis(
+        &mut self,
+        start: usize,
+        end: usize,
+        depth: usize,
+        out: &mut Vec<Inline>,
+    ) -> Option<(usize, Inline)> {
         let bytes = self.line.as_bytes().get(..end)?;
         let strong = bytes.get(start + 1) == Some(&b'*');
         let marker = if strong { 2 } else { 1 };
@@ -163,8 +183,7 @@ impl Reader<'_> {
         if !bounded {
             return None;
         }
-        let mut content = Vec::new();
-        self.run(from, close, depth + 1, &mut content);
+        let content = self.run(from, close, depth + 1, out);
         let inline = if strong {
             Inline::Strong { content }
         } else {
@@ -313,6 +332,10 @@ fn is_word(token: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn inlines(line: &str) -> Vec<Inline> {
+        super::inlines(line, &mut Vec::new())
+    }
     use crate::model::number::Num;
 
     fn t(text: &str) -> Inline {
