@@ -15,6 +15,9 @@ use crate::model::paragraph::Status;
 use crate::model::revision::Target;
 use crate::render::Piece;
 
+/// The longest term a definition may quote, in bytes.
+const MAX_TERM_LEN: usize = 200;
+
 /// A reference found in the text, with its place.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reference {
@@ -170,11 +173,12 @@ pub fn references(doc: &Document) -> Vec<Reference> {
     let mut found = Vec::new();
     internal(doc, &index, &mut found);
     let mut definitions: Vec<(String, Option<String>, usize)> = Vec::new();
+    let needles = Needles::new();
     for piece in &index.pieces {
         if matches!(piece.piece, Piece::Heading) {
             continue;
         }
-        external(&index, piece, &mut found, &mut definitions);
+        external(&index, piece, &needles, &mut found, &mut definitions);
     }
     term_uses(&index, &definitions, &mut found);
     found.sort_by_key(|r| (r.span.start, Reverse(r.span.end)));
@@ -283,20 +287,82 @@ fn internal(doc: &Document, index: &TextIndex<'_>, found: &mut Vec<Reference>) {
     }
 }
 
-/// Byte offsets of the ASCII-case-insensitive, whole-word occurrences of `name` in `haystack`
-/// (already lower-cased).
-fn occurrences<'h>(haystack: &'h [u8], name: &'h [u8]) -> impl Iterator<Item = usize> + 'h {
-    memchr::memmem::find_iter(haystack, name).filter(move |&at| {
-        let before = at.checked_sub(1).and_then(|i| haystack.get(i));
-        let after = haystack.get(at + name.len());
-        let word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
-        !word(before) && !word(after)
-    })
+/// A name to look for, lower-cased, with its searcher built once.
+struct Needle {
+    len: usize,
+    finder: memchr::memmem::Finder<'static>,
+}
+
+impl Needle {
+    fn new(name: &str) -> Self {
+        let lower = name.to_ascii_lowercase();
+        Needle {
+            len: lower.len(),
+            finder: memchr::memmem::Finder::new(lower.as_bytes()).into_owned(),
+        }
+    }
+
+    /// Byte offsets of the whole-word occurrences in `haystack` (lower-cased alike).
+    fn occurrences<'h>(&'h self, haystack: &'h [u8]) -> impl Iterator<Item = usize> + 'h {
+        self.finder.find_iter(haystack).filter(move |&at| {
+            let before = at.checked_sub(1).and_then(|i| haystack.get(i));
+            let after = haystack.get(at + self.len);
+            let word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
+            !word(before) && !word(after)
+        })
+    }
+}
+
+/// Every name the finder looks for, built once per document rather than once per paragraph.
+struct Needles {
+    entries: Vec<(Needle, bool, &'static Entry)>,
+    series: Vec<(Needle, &'static str)>,
+    articles: [(Needle, usize); 2],
+    bodies: Vec<(Needle, DocumentBody)>,
+    types: Vec<(Needle, DocumentType)>,
+}
+
+impl Needles {
+    fn new() -> Self {
+        let entries = INSTRUMENTS
+            .iter()
+            .map(|entry| (entry, true))
+            .chain(BODIES.iter().map(|entry| (entry, false)))
+            .flat_map(|(entry, is_instrument)| {
+                entry
+                    .names
+                    .iter()
+                    .map(move |name| (Needle::new(name), is_instrument, entry))
+            })
+            .collect();
+        Needles {
+            entries,
+            series: NUMBERED_INSTRUMENTS
+                .iter()
+                .map(|(series, prefix)| (Needle::new(series), *prefix))
+                .collect(),
+            articles: [(Needle::new("articles"), 8), (Needle::new("article"), 7)],
+            bodies: DOCUMENT_BODIES
+                .iter()
+                .flat_map(|(body, names)| names.iter().map(move |name| (Needle::new(name), *body)))
+                .collect(),
+            types: [
+                ("resolution", DocumentType::Resolution),
+                ("resolutions", DocumentType::Resolution),
+                ("decision", DocumentType::Decision),
+                ("decisions", DocumentType::Decision),
+            ]
+            .iter()
+            .map(|&(word, kind)| (Needle::new(word), kind))
+            .collect(),
+        }
+    }
 }
 
 fn external(
     index: &TextIndex<'_>,
     piece: &Located<'_>,
+    needles: &Needles,
     found: &mut Vec<Reference>,
     definitions: &mut Vec<(String, Option<String>, usize)>,
 ) {
@@ -308,57 +374,69 @@ fn external(
     // Defined terms first: the quoted term is a definition, not a mention.
     let mut defined: Vec<(usize, usize)> = Vec::new();
     let mut named: Vec<(usize, usize, bool, String)> = Vec::new();
-    for (tables, is_instrument) in [(INSTRUMENTS, true), (BODIES, false)] {
-        for entry in tables {
-            for name in entry.names {
-                let name_lower = name.to_ascii_lowercase();
-                for at in occurrences(bytes, name_lower.as_bytes()) {
-                    let end = at + name.len();
-                    if excluded(entry, bytes, end) {
-                        continue;
-                    }
-                    named.push((at, end, is_instrument, entry.id.to_owned()));
-                }
+    for (needle, is_instrument, entry) in &needles.entries {
+        for at in needle.occurrences(bytes) {
+            let end = at + needle.len;
+            if !excluded(entry, bytes, end) {
+                named.push((at, end, *is_instrument, entry.id.to_owned()));
             }
         }
     }
-    for (series, prefix) in NUMBERED_INSTRUMENTS {
-        let series_lower = series.to_ascii_lowercase();
-        for at in occurrences(bytes, series_lower.as_bytes()) {
-            let (numbers, end) = numbers_after(text, at + series.len());
+    for (needle, prefix) in &needles.series {
+        for at in needle.occurrences(bytes) {
+            let (numbers, end) = numbers_after(text, at + needle.len);
             for number in numbers {
                 named.push((at, end, true, format!("{prefix}{number:03}")));
             }
         }
     }
-    // The longest name wins where names of one kind overlap.
+    // The longest name wins where names of one kind overlap; the same words may name several
+    // instruments (`ILO Convention 29 and 182`).
     named.sort_by_key(|&(start, end, is_instrument, _)| (is_instrument, start, Reverse(end)));
     let mut kept: Vec<(usize, usize, bool, String)> = Vec::new();
+    let mut reach: [Option<(usize, usize, usize)>; 2] = [None, None];
     for candidate in named {
-        let overlaps = kept.iter().any(|k| {
-            k.2 == candidate.2
-                && candidate.0 < k.1
-                && k.0 < candidate.1
-                && !(k.0 == candidate.0 && k.1 == candidate.1)
-        });
-        if !overlaps {
+        let kind = usize::from(candidate.2);
+        let keep = match reach.get(kind).copied().flatten() {
+            None => true,
+            Some((start, end, furthest)) => {
+                candidate.0 >= furthest || (candidate.0 == start && candidate.1 == end)
+            }
+        };
+        if keep {
+            let furthest = reach
+                .get(kind)
+                .copied()
+                .flatten()
+                .map_or(0, |r| r.2)
+                .max(candidate.1);
+            if let Some(slot) = reach.get_mut(kind) {
+                *slot = Some((candidate.0, candidate.1, furthest));
+            }
             kept.push(candidate);
         }
     }
 
+    // Names by where they end, for the definitions that follow them.
+    let mut by_end: Vec<(usize, &str)> = kept.iter().map(|k| (k.1, k.3.as_str())).collect();
+    by_end.sort_unstable();
     let quote_open = ["hereinafter \u{201c}", "hereinafter \""];
     for open in quote_open {
         for at in memchr::memmem::find_iter(bytes, open.as_bytes()) {
             let term_start = at + open.len();
-            let close = text
-                .get(term_start..)
-                .and_then(|rest| rest.find(['\u{201d}', '"']));
-            let Some(close) = close else { continue };
+            // A term is a few words: an opening quote that no quote closes nearby defines nothing.
+            let window = text.get(term_start..).map_or("", |rest| {
+                let mut end = rest.len().min(MAX_TERM_LEN);
+                while !rest.is_char_boundary(end) {
+                    end -= 1;
+                }
+                rest.get(..end).unwrap_or_default()
+            });
+            let Some(close) = window.find(['\u{201d}', '"']) else {
+                continue;
+            };
             let term_end = term_start + close;
-            let term = text
-                .get(term_start..term_end)
-                .unwrap_or_default()
-                .to_owned();
+            let term = window.get(..close).unwrap_or_default().to_owned();
             defined.push((term_start, term_end));
             // What the term names: the entry it is a name of, else the name just before it.
             let known = INSTRUMENTS
@@ -366,10 +444,10 @@ fn external(
                 .chain(BODIES)
                 .find(|entry| entry.names.contains(&term.as_str()));
             let stands_for = known.map(|entry| entry.id.to_owned()).or_else(|| {
-                kept.iter()
-                    .filter(|k| k.1 <= at)
-                    .max_by_key(|k| k.1)
-                    .map(|k| k.3.clone())
+                let before = by_end.partition_point(|&(end, _)| end <= at);
+                by_end
+                    .get(before.checked_sub(1)?)
+                    .map(|&(_, id)| id.to_owned())
             });
             definitions.push((term.clone(), stands_for.clone(), base + term_end));
             let kind = ReferenceKind::DefinedTerm { term, stands_for };
@@ -382,9 +460,16 @@ fn external(
             ));
         }
     }
+    defined.sort_unstable();
 
     for (start, end, is_instrument, id) in kept {
-        if defined.iter().any(|&(s, e)| start >= s && end <= e) {
+        // Inside a definition's quotes: the definition itself, not a mention.
+        let last = defined.partition_point(|&(s, _)| s <= start);
+        if last
+            .checked_sub(1)
+            .and_then(|i| defined.get(i))
+            .is_some_and(|&(_, e)| end <= e)
+        {
             continue;
         }
         let kind = if is_instrument {
@@ -395,8 +480,8 @@ fn external(
         found.push(reference(index, piece, kind, base + start, base + end));
     }
 
-    articles(index, piece, text, bytes, found);
-    un_documents(index, piece, text, bytes, found);
+    articles(index, piece, needles, text, bytes, found);
+    un_documents(index, piece, needles, text, bytes, found);
 }
 
 /// Whether a name found at `..end` is followed by a word that makes it part of another name.
@@ -440,13 +525,14 @@ fn numbers_after(text: &str, from: usize) -> (Vec<u32>, usize) {
 fn articles(
     index: &TextIndex<'_>,
     piece: &Located<'_>,
+    needles: &Needles,
     text: &str,
     lower: &[u8],
     found: &mut Vec<Reference>,
 ) {
-    for word in ["articles", "article"] {
-        for at in occurrences(lower, word.as_bytes()) {
-            let mut from = at + word.len();
+    for (needle, len) in &needles.articles {
+        for at in needle.occurrences(lower) {
+            let mut from = at + len;
             if text
                 .get(from..)
                 .is_some_and(|rest| rest.starts_with(" of "))
@@ -494,40 +580,39 @@ fn articles(
 fn un_documents(
     index: &TextIndex<'_>,
     piece: &Located<'_>,
+    needles: &Needles,
     text: &str,
     lower: &[u8],
     found: &mut Vec<Reference>,
 ) {
-    let bodies: Vec<(usize, usize, DocumentBody)> = DOCUMENT_BODIES
+    // The mentions of bodies and of the words `resolution` and `decision`, by where they end,
+    // so that each symbol finds the last one before it by binary search.
+    let mut bodies: Vec<(usize, DocumentBody)> = needles
+        .bodies
         .iter()
-        .flat_map(|(body, names)| {
-            names.iter().flat_map(move |name| {
-                let name_lower = name.to_ascii_lowercase();
-                occurrences(lower, name_lower.as_bytes())
-                    .map(|at| (at, at + name.len(), *body))
-                    .collect::<Vec<_>>()
-            })
+        .flat_map(|(needle, body)| {
+            needle
+                .occurrences(lower)
+                .map(move |at| (at + needle.len, *body))
         })
         .collect();
-    let body_before = |at: usize| {
-        bodies
-            .iter()
-            .filter(|b| b.1 <= at)
-            .max_by_key(|b| b.1)
-            .map(|b| b.2)
-    };
-    let type_before = |at: usize| {
-        let before = lower.get(..at).unwrap_or_default();
-        let last = |word: &str| occurrences(before, word.as_bytes()).last();
-        let resolution = last("resolution").max(last("resolutions"));
-        let decision = last("decision").max(last("decisions"));
-        match (resolution, decision) {
-            (Some(r), Some(d)) if d > r => Some(DocumentType::Decision),
-            (Some(_), _) => Some(DocumentType::Resolution),
-            (None, Some(_)) => Some(DocumentType::Decision),
-            (None, None) => None,
-        }
-    };
+    bodies.sort_unstable_by_key(|&(end, _)| end);
+    let mut types: Vec<(usize, DocumentType)> = needles
+        .types
+        .iter()
+        .flat_map(|(needle, kind)| {
+            needle
+                .occurrences(lower)
+                .map(move |at| (at + needle.len, *kind))
+        })
+        .collect();
+    types.sort_unstable_by_key(|&(end, _)| end);
+    fn last_before<T: Copy>(list: &[(usize, T)], at: usize) -> Option<T> {
+        let index = list.partition_point(|&(end, _)| end <= at);
+        list.get(index.checked_sub(1)?).map(|&(_, value)| value)
+    }
+    let body_before = |at: usize| last_before(&bodies, at);
+    let type_before = |at: usize| last_before(&types, at);
     let mut push = |start: usize, end: usize| {
         let symbol = text.get(start..end).unwrap_or_default().to_owned();
         let kind = ReferenceKind::UnDocument {
@@ -573,9 +658,9 @@ fn un_documents(
         }
     }
     // Series numbered without a slash: `Security Council Resolution 1888`.
-    for (_, end, _) in bodies
+    for (end, _) in bodies
         .iter()
-        .filter(|b| b.2 == DocumentBody::SecurityCouncil)
+        .filter(|b| b.1 == DocumentBody::SecurityCouncil)
     {
         let Some(rest) = lower.get(*end..) else {
             continue;
@@ -599,24 +684,33 @@ fn term_uses(
     definitions: &[(String, Option<String>, usize)],
     found: &mut Vec<Reference>,
 ) {
+    let definition_starts: std::collections::HashSet<usize> = found
+        .iter()
+        .filter(|r| matches!(r.kind, ReferenceKind::DefinedTerm { .. }))
+        .map(|r| r.span.start)
+        .collect();
     let mut seen = Vec::new();
     for (term, stands_for, defined_at) in definitions {
         if seen.contains(term) {
             continue;
         }
         seen.push(term.clone());
+        let finder = memchr::memmem::Finder::new(term.as_bytes());
         for piece in &index.pieces {
             if piece.range.end <= *defined_at || matches!(piece.piece, Piece::Heading) {
                 continue;
             }
             let text = index.slice(&piece.range);
-            for at in occurrences(text.as_bytes(), term.as_bytes()) {
+            let bytes = text.as_bytes();
+            let whole_word = |at: usize| {
+                let word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
+                !word(at.checked_sub(1).and_then(|i| bytes.get(i)))
+                    && !word(bytes.get(at + term.len()))
+            };
+            for at in finder.find_iter(bytes).filter(|&at| whole_word(at)) {
                 let start = piece.range.start + at;
                 let end = start + term.len();
-                let is_definition = found.iter().any(|r| {
-                    matches!(r.kind, ReferenceKind::DefinedTerm { .. }) && r.span.start == start
-                });
-                if start < *defined_at || is_definition {
+                if start < *defined_at || definition_starts.contains(&start) {
                     continue;
                 }
                 let kind = ReferenceKind::TermUse {

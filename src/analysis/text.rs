@@ -1,5 +1,6 @@
 //! The document's text with the place of each piece of the model in it.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use crate::error::Span;
@@ -19,6 +20,9 @@ pub(crate) struct TextIndex<'a> {
     pub text: String,
     pub pieces: Vec<Located<'a>>,
     line_starts: Vec<usize>,
+    /// The last column computed, `(offset, column)`: spans come mostly in text order, and
+    /// counting on from there keeps many spans on one long line linear.
+    last_column: Cell<(usize, usize)>,
 }
 
 impl<'a> TextIndex<'a> {
@@ -38,6 +42,7 @@ impl<'a> TextIndex<'a> {
             text,
             pieces,
             line_starts,
+            last_column: Cell::new((0, 1)),
         }
     }
 
@@ -50,14 +55,17 @@ impl<'a> TextIndex<'a> {
     pub fn span(&self, start: usize, end: usize) -> Span {
         let line = self.line_starts.partition_point(|&s| s <= start).max(1);
         let line_start = self.line_starts.get(line - 1).copied().unwrap_or(0);
+        let (from, column) = match self.last_column.get() {
+            (offset, column) if offset >= line_start && offset <= start => (offset, column),
+            _ => (line_start, 1),
+        };
+        let column = column + self.text.get(from..start).map_or(0, |s| s.chars().count());
+        self.last_column.set((start, column));
         Span {
             start,
             end,
             line,
-            column: self
-                .text
-                .get(line_start..start)
-                .map_or(1, |s| s.chars().count() + 1),
+            column,
         }
     }
 }

@@ -131,3 +131,35 @@ fn fuzz_regressions() {
     survive("**[New Proposal by Co-Facilitators for OP2 Forthcoming at 21 July 0210 Meeting]**\n");
     survive("DRAFT (1 May 0999)\n");
 }
+
+/// The analysis reads hostile texts too, in time proportional to their length.
+#[test]
+fn analysis_of_hostile_texts() {
+    for text in [
+        format!(
+            "1. {}\n",
+            "General Assembly resolution 1/1, ".repeat(20_000)
+        ),
+        format!(
+            "1. {}\n",
+            "UNTOC (hereinafter \u{201c}UNTOC\u{201d}) ".repeat(10_000)
+        ),
+        format!("1. {}\n", "Article 1 of UNTOC, ".repeat(20_000)),
+        format!("1. {}\n", "as as ".repeat(20_000)),
+        "1. x [\n".repeat(20_000),
+        format!("1. {}\n", "/".repeat(100_000)),
+    ] {
+        let doc = unga::parse(&text).document;
+        let refs = unga::references(&doc);
+        assert!(
+            refs.iter()
+                .all(|r| text.get(r.span.start..r.span.end) == Some(r.text.as_str()))
+        );
+        let diagnostics = unga::check(&doc);
+        assert!(diagnostics.iter().all(|d| d.span.end <= text.len()));
+        assert_eq!(
+            unga::statistics(&doc).total.paragraphs,
+            doc.paragraphs().count()
+        );
+    }
+}
