@@ -1,7 +1,7 @@
 //! Lists what a document refers to: `cargo run --example refs [-- FILE] [--json]`.
 //!
 //! Its own paragraphs (merges, renumbering, placements, co-facilitators' targets), UN
-//! resolutions and decisions, instruments and their articles, defined terms and their uses, UN
+//! statuss and decisions, instruments and their articles, defined terms and their uses, UN
 //! bodies; each with its line and column. Without FILE, the embedded draft of 19 July 2010.
 
 mod common;
@@ -30,23 +30,23 @@ fn main() -> ExitCode {
 
 fn line(reference: &Reference) -> String {
     let what = match &reference.kind {
-        ReferenceKind::MergedInto { target, resolution } => {
-            format!("merged into {target} ({resolution:?})")
+        ReferenceKind::MergedInto { target, status } => {
+            format!("merged into {target} ({status:?})")
         }
         ReferenceKind::RenumberedFrom { former } => format!("formerly {former}"),
         ReferenceKind::PlacedBetween {
             after,
             before,
-            resolution,
+            status,
         } => {
-            format!("placed between {after} and {before} ({resolution:?})")
+            format!("placed between {after} and {before} ({status:?})")
         }
         ReferenceKind::CoFacilitatorTarget {
             target_part,
             target,
-            resolution,
+            status,
         } => {
-            format!("proposal for {target_part:?} {target} ({resolution:?})")
+            format!("proposal for {target_part:?} {target} ({status:?})")
         }
         ReferenceKind::UnDocument {
             body,

@@ -116,8 +116,8 @@ use std::convert::Infallible;
 use std::str::FromStr;
 
 pub use analysis::{
-    BODIES, Choice, DocumentBody, DocumentType, Entry, INSTRUMENTS, Reference, ReferenceKind,
-    Resolution, Statistics, Tally, check, references, statistics, word_count,
+    BODIES, Choice, DocumentBody, DocumentType, Entry, INSTRUMENTS, Reference, ReferenceKind, Row,
+    Statistics, Tally, TargetStatus, check, references, statistics, word_count,
 };
 pub use diagnostic::{Diagnostic, DiagnosticCode, Severity};
 pub use error::{Error, Located, Span};

@@ -1,5 +1,6 @@
 //! Arbitrary bytes: refused with an offset when they are not UTF-8; otherwise the document
-//! writes back byte for byte, reads back as the same model, and passes the checked render.
+//! writes back byte for byte, reads back as the same model, passes the checked render, and the
+//! analysis (references, checks, statistics, clean text) points only into the text.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -23,4 +24,12 @@ fuzz_target!(|bytes: &[u8]| {
     let json = serde_json::to_string(&parsed.document).unwrap();
     let from_json: unga::Document = serde_json::from_str(&json).unwrap();
     assert_eq!(from_json, parsed.document, "the JSON read back as another model");
+    for reference in unga::references(&parsed.document) {
+        assert_eq!(text.get(reference.span.start..reference.span.end), Some(reference.text.as_str()));
+    }
+    for diagnostic in unga::check(&parsed.document) {
+        assert!(text.get(diagnostic.span.start..diagnostic.span.end).is_some());
+    }
+    let _ = unga::statistics(&parsed.document).to_string();
+    let _ = parsed.document.clean_text(unga::Choice::Second);
 });

@@ -1,7 +1,9 @@
 //! Checks of a draft's consistency: numbering, targets, markup left open, doubled words, open
 //! alternatives, and what the grammar did not recognise.
 
-use super::references::{ReferenceKind, Resolution, references};
+use std::collections::{HashMap, HashSet};
+
+use super::references::{ReferenceKind, TargetStatus, references_in};
 use super::text::TextIndex;
 use crate::diagnostic::{Diagnostic, DiagnosticCode};
 use crate::error::Span;
@@ -28,7 +30,7 @@ pub fn check(doc: &Document) -> Vec<Diagnostic> {
     let index = TextIndex::new(doc);
     let mut out = Vec::new();
     numbering(&index, &mut out);
-    targets(doc, &mut out);
+    targets(doc, &index, &mut out);
     text(&index, &mut out);
     unrecognized(&index, &mut out);
     out.sort_by_key(|d| (d.span.start, d.code));
@@ -70,16 +72,20 @@ fn numbering(index: &TextIndex<'_>, out: &mut Vec<Diagnostic>) {
         }
     }
     for group in &groups {
-        let mut seen: Vec<Num> = Vec::new();
+        let mut seen: HashSet<Num> = HashSet::new();
+        // The first span of each number, for the gap diagnostics.
+        let mut first: HashMap<(bool, u32), (Num, Span)> = HashMap::new();
         for (i, &(num, span)) in group.iter().enumerate() {
-            if seen.contains(&num) {
+            if !seen.insert(num) {
                 out.push(Diagnostic::new(
                     DiagnosticCode::DuplicateNumber,
                     format!("paragraph {num} is numbered twice in this part; renumber one of them"),
                     span,
                 ));
             }
-            seen.push(num);
+            first
+                .entry((num.preambular, num.number))
+                .or_insert((num, span));
             // The paragraph that stands before a lower number is the one out of place.
             if let Some(&(next, _)) = group.get(i + 1).filter(|(next, _)| *next < num) {
                 out.push(Diagnostic::new(
@@ -89,29 +95,32 @@ fn numbering(index: &TextIndex<'_>, out: &mut Vec<Diagnostic>) {
                 ));
             }
         }
-        let mut numbers: Vec<(bool, u32)> = group
-            .iter()
-            .map(|(n, _)| (n.preambular, n.number))
-            .collect();
+        let mut numbers: Vec<(bool, u32)> = first.keys().copied().collect();
         numbers.sort_unstable();
-        numbers.dedup();
-        for pair in numbers.windows(2) {
-            let [(prefix, low), (next_prefix, high)] = pair else {
+        // Numbering starts at 1; then every number up to the highest is expected.
+        let starts = numbers
+            .iter()
+            .filter(|(_, n)| *n > 1)
+            .filter_map(|&(prefix, n)| {
+                let lowest = numbers
+                    .iter()
+                    .find(|(p, _)| *p == prefix)
+                    .map(|&(_, low)| low)?;
+                (lowest == n).then_some(((prefix, 0), (prefix, n)))
+            });
+        let inner = numbers.windows(2).filter_map(|pair| match pair {
+            [(p, low), (q, high)] if p == q && *high > low + 1 => Some(((*p, *low), (*q, *high))),
+            _ => None,
+        });
+        for ((prefix, low), key) in starts.chain(inner).collect::<Vec<_>>() {
+            let Some(&(num, span)) = first.get(&key) else {
                 continue;
             };
-            if prefix != next_prefix || *high <= low + 1 {
-                continue;
-            }
-            let Some(&(num, span)) = group
-                .iter()
-                .find(|(n, _)| n.preambular == *next_prefix && n.number == *high)
-            else {
-                continue;
-            };
-            let missing = if *high == low + 2 {
-                format!("{}", low + 1)
+            let pp = if prefix { "PP" } else { "" };
+            let missing = if key.1 == low + 2 {
+                format!("{pp}{}", low + 1)
             } else {
-                format!("{} to {}", low + 1, high - 1)
+                format!("{pp}{} to {pp}{}", low + 1, key.1 - 1)
             };
             out.push(Diagnostic::new(
                 DiagnosticCode::NumberingGap,
@@ -123,30 +132,28 @@ fn numbering(index: &TextIndex<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 /// Merges, placements and co-facilitators' notes that name no paragraph.
-fn targets(doc: &Document, out: &mut Vec<Diagnostic>) {
-    for reference in references(doc) {
-        let (resolution, what) = match &reference.kind {
-            ReferenceKind::MergedInto { target, resolution } => (
-                *resolution,
+fn targets(doc: &Document, index: &TextIndex<'_>, out: &mut Vec<Diagnostic>) {
+    for reference in references_in(doc, index) {
+        let (status, what) = match &reference.kind {
+            ReferenceKind::MergedInto { target, status } => (
+                *status,
                 format!("paragraph {target}, which this one was merged into,"),
             ),
             ReferenceKind::PlacedBetween {
                 after,
                 before,
-                resolution,
+                status,
             } => (
-                *resolution,
+                *status,
                 format!("paragraphs {after} and {before}, between which this one goes,"),
             ),
-            ReferenceKind::CoFacilitatorTarget {
-                target, resolution, ..
-            } => (
-                *resolution,
+            ReferenceKind::CoFacilitatorTarget { target, status, .. } => (
+                *status,
                 format!("paragraph {target}, which the proposal is for,"),
             ),
             _ => continue,
         };
-        if resolution == Resolution::Missing {
+        if status == TargetStatus::Missing {
             out.push(Diagnostic::new(
                 DiagnosticCode::MissingTarget,
                 format!("{what} is not in this part; correct the number"),
@@ -225,16 +232,25 @@ fn unrecognized(index: &TextIndex<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 fn markup_left_open(index: &TextIndex<'_>, start: usize, run: &str, out: &mut Vec<Diagnostic>) {
+    let bytes = run.as_bytes();
     for (i, c) in run.char_indices() {
         let (code, message) = match c {
             '[' | ']' => (
                 DiagnosticCode::UnclosedBracket,
                 format!("`{c}` has no matching bracket; close it, or escape it as `\\{c}`"),
             ),
-            '*' => (
-                DiagnosticCode::UnclosedEmphasis,
-                "`*` closes no emphasis; close it, or escape it as `\\*`".to_owned(),
-            ),
+            // A `*` between spaces is no markup (`2 * 3`).
+            '*' if !(i
+                .checked_sub(1)
+                .and_then(|j| bytes.get(j))
+                .is_some_and(u8::is_ascii_whitespace)
+                && bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace)) =>
+            {
+                (
+                    DiagnosticCode::UnclosedEmphasis,
+                    "`*` opens or closes no emphasis; pair it, or escape it as `\\*`".to_owned(),
+                )
+            }
             _ => continue,
         };
         out.push(Diagnostic::new(
@@ -245,22 +261,47 @@ fn markup_left_open(index: &TextIndex<'_>, start: usize, run: &str, out: &mut Ve
     }
 }
 
+/// Words written twice in a row, whatever markup stands between them: `as as`, and
+/// `as [\[as set out in ...\]](#)`, which reads `as as` once the insertion is accepted.
 fn doubled_words(index: &TextIndex<'_>, start: usize, text: &str, out: &mut Vec<Diagnostic>) {
     let mut previous: Option<(usize, &str)> = None;
-    let mut offset = 0;
-    for token in text.split(' ') {
-        let at = offset;
-        offset += token.len() + 1;
-        let word = !token.is_empty() && token.chars().all(char::is_alphabetic);
-        if let Some((first, _)) =
-            previous.filter(|(_, prev)| word && prev.eq_ignore_ascii_case(token))
+    let mut between_markup_only = true;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if !c.is_alphabetic() {
+            // Spaces and markup may stand between the words; anything else separates them.
+            between_markup_only &=
+                c.is_whitespace() || matches!(c, '[' | ']' | '\\' | '*' | '(' | '#' | ')');
+            continue;
+        }
+        let mut end = at + c.len_utf8();
+        while let Some(&(next, c)) = chars.peek() {
+            if !c.is_alphabetic() {
+                break;
+            }
+            end = next + c.len_utf8();
+            chars.next();
+        }
+        let word = text.get(at..end).unwrap_or_default();
+        let spaced = at > 0
+            && text
+                .get(..at)
+                .is_some_and(|before| before.ends_with(|c: char| !c.is_alphanumeric()));
+        if let Some((first, prev)) = previous
+            && between_markup_only
+            && spaced
+            && prev.eq_ignore_ascii_case(word)
+            && text
+                .get(first + prev.len()..at)
+                .is_some_and(|gap| gap.contains(char::is_whitespace))
         {
             out.push(Diagnostic::new(
                 DiagnosticCode::DoubledWord,
-                format!("`{token}` is written twice; delete one"),
-                index.span(start + first, start + at + token.len()),
+                format!("`{word}` is written twice; delete one"),
+                index.span(start + first, start + end),
             ));
         }
-        previous = word.then_some((at, token));
+        previous = Some((at, word));
+        between_markup_only = true;
     }
 }

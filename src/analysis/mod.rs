@@ -15,8 +15,8 @@ mod views;
 
 pub use checks::check;
 pub use references::{
-    DocumentBody, DocumentType, Reference, ReferenceKind, Resolution, references,
+    DocumentBody, DocumentType, Reference, ReferenceKind, TargetStatus, references,
 };
-pub use stats::{Statistics, Tally, statistics};
+pub use stats::{Row, Statistics, Tally, statistics};
 pub use tables::{BODIES, Entry, INSTRUMENTS};
 pub use views::{Choice, word_count};

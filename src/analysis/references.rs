@@ -2,18 +2,26 @@
 //! their articles, defined terms, and UN bodies.
 
 use std::cmp::Reverse;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
 use super::tables::{BODIES, DOCUMENT_BODIES, Entry, INSTRUMENTS, NUMBERED_INSTRUMENTS};
 use super::text::{Located, TextIndex};
 use crate::error::Span;
-use crate::model::document::{Block, Document, Part};
+use crate::model::document::{Annex, Block, Document, Part};
 use crate::model::inline::Inline;
 use crate::model::number::{Num, SectionNum};
 use crate::model::paragraph::Status;
 use crate::model::revision::Target;
 use crate::render::Piece;
+
+/// A term the text defines, what it stands for, and where its definition ends.
+struct Definition {
+    term: String,
+    stands_for: Option<String>,
+    defined_at: usize,
+}
 
 /// The longest term a definition may quote, in bytes.
 const MAX_TERM_LEN: usize = 200;
@@ -47,8 +55,8 @@ pub enum ReferenceKind {
     MergedInto {
         /// The paragraph named.
         target: Num,
-        /// Whether it is in the same part.
-        resolution: Resolution,
+        /// Whether the part (the same annex, for an annex) has that paragraph.
+        status: TargetStatus,
     },
     /// `[Formerly PP8]`: the number the paragraph had in the previous draft, which names a
     /// paragraph of that draft and so is not resolved in this one.
@@ -62,8 +70,8 @@ pub enum ReferenceKind {
         after: Num,
         /// The paragraph after.
         before: Num,
-        /// Whether both are in the same part.
-        resolution: Resolution,
+        /// Whether the part (the same annex, for an annex) has both.
+        status: TargetStatus,
     },
     /// The paragraph a co-facilitators' proposal is for: `OP2`, `Para 36`.
     CoFacilitatorTarget {
@@ -71,8 +79,8 @@ pub enum ReferenceKind {
         target_part: Part,
         /// Its number.
         target: Num,
-        /// Whether it exists.
-        resolution: Resolution,
+        /// Whether the part has that paragraph.
+        status: TargetStatus,
     },
     /// A UN resolution or decision by its symbol: `General Assembly resolution 62/141`.
     UnDocument {
@@ -102,7 +110,9 @@ pub enum ReferenceKind {
         /// What it stands for: the instrument or body named just before, if any.
         stands_for: Option<String>,
     },
-    /// A later use of a defined term.
+    /// A later use of a defined term. Where the term is also a name in the tables (`UNTOC`),
+    /// the same words are reported as an [`ReferenceKind::Instrument`] or a
+    /// [`ReferenceKind::Body`] as well.
     TermUse {
         /// The term.
         term: String,
@@ -119,7 +129,7 @@ pub enum ReferenceKind {
 /// Whether an internal reference names a paragraph that exists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Resolution {
+pub enum TargetStatus {
     /// The paragraph is there.
     Found,
     /// No paragraph has that number.
@@ -169,18 +179,22 @@ pub enum DocumentType {
 /// assert!(untoc > 10);
 /// ```
 pub fn references(doc: &Document) -> Vec<Reference> {
-    let index = TextIndex::new(doc);
+    references_in(doc, &TextIndex::new(doc))
+}
+
+/// [`references`], over a text already indexed.
+pub(crate) fn references_in(doc: &Document, index: &TextIndex<'_>) -> Vec<Reference> {
     let mut found = Vec::new();
-    internal(doc, &index, &mut found);
-    let mut definitions: Vec<(String, Option<String>, usize)> = Vec::new();
+    internal(doc, index, &mut found);
+    let mut definitions: Vec<Definition> = Vec::new();
     let needles = Needles::new();
     for piece in &index.pieces {
         if matches!(piece.piece, Piece::Heading) {
             continue;
         }
-        external(&index, piece, &needles, &mut found, &mut definitions);
+        external(index, piece, &needles, &mut found, &mut definitions);
     }
-    term_uses(&index, &definitions, &mut found);
+    term_uses(index, &definitions, &mut found);
     found.sort_by_key(|r| (r.span.start, Reverse(r.span.end)));
     found
 }
@@ -208,20 +222,66 @@ fn reference(
     }
 }
 
-/// The paragraph numbers of each part, to resolve internal references.
-fn exists(doc: &Document, part: Part, num: Num) -> Resolution {
-    if doc.paragraph(part, &num.to_string()).is_some() {
-        Resolution::Found
-    } else {
-        Resolution::Missing
+/// The numbered paragraphs of each part, an annex's by the annex's place in the document, to
+/// resolve internal references in constant time.
+struct Numbers<'a> {
+    annexes: HashMap<*const Annex, usize>,
+    paragraphs: HashSet<(Part, usize, Num)>,
+    first_annex: Option<&'a Annex>,
+}
+
+impl<'a> Numbers<'a> {
+    fn new(doc: &'a Document) -> Self {
+        let annexes: HashMap<*const Annex, usize> = doc
+            .annexes
+            .iter()
+            .enumerate()
+            .map(|(i, annex)| (annex as *const Annex, i))
+            .collect();
+        let mut paragraphs = HashSet::new();
+        for (place, paragraph) in doc.paragraphs() {
+            let annex = place
+                .annex
+                .and_then(|a| annexes.get(&(a as *const Annex)))
+                .copied()
+                .unwrap_or(0);
+            if let Some(num) = paragraph.num {
+                paragraphs.insert((place.part, annex, num));
+            }
+        }
+        Numbers {
+            annexes,
+            paragraphs,
+            first_annex: doc.annexes.first(),
+        }
+    }
+
+    /// Whether `part` has paragraph `num`: in an annex, the annex the reference stands in (the
+    /// first one for a reference from outside the annexes).
+    fn status(&self, part: Part, from: Option<&Annex>, num: Num) -> TargetStatus {
+        let annex = from
+            .or(self.first_annex)
+            .and_then(|a| self.annexes.get(&(a as *const Annex)));
+        let annex = if part == Part::Annex {
+            annex.copied().unwrap_or(0)
+        } else {
+            0
+        };
+        if self.paragraphs.contains(&(part, annex, num)) {
+            TargetStatus::Found
+        } else {
+            TargetStatus::Missing
+        }
     }
 }
 
 fn internal(doc: &Document, index: &TextIndex<'_>, found: &mut Vec<Reference>) {
+    let numbers = Numbers::new(doc);
     for piece in &index.pieces {
         let text = index.slice(&piece.range);
         let at = |needle: &str| text.find(needle).map(|i| piece.range.start + i);
         let part = piece.place.part;
+        let annex = piece.place.annex;
         match piece.piece {
             Piece::Block(Block::Paragraph(p)) => {
                 if let Status::Merged { merged_into } = p.status {
@@ -229,7 +289,7 @@ fn internal(doc: &Document, index: &TextIndex<'_>, found: &mut Vec<Reference>) {
                     if let Some(start) = at(&needle) {
                         let kind = ReferenceKind::MergedInto {
                             target: merged_into,
-                            resolution: exists(doc, part, merged_into),
+                            status: numbers.status(part, annex, merged_into),
                         };
                         found.push(reference(index, piece, kind, start, start + needle.len()));
                     }
@@ -240,29 +300,33 @@ fn internal(doc: &Document, index: &TextIndex<'_>, found: &mut Vec<Reference>) {
                         placement.after, placement.before
                     );
                     if let Some(start) = at(&needle) {
-                        let both =
-                            [placement.after, placement.before].map(|n| exists(doc, part, n));
-                        let resolution = if both.contains(&Resolution::Missing) {
-                            Resolution::Missing
+                        let both = [placement.after, placement.before]
+                            .map(|n| numbers.status(part, annex, n));
+                        let status = if both.contains(&TargetStatus::Missing) {
+                            TargetStatus::Missing
                         } else {
-                            Resolution::Found
+                            TargetStatus::Found
                         };
                         let kind = ReferenceKind::PlacedBetween {
                             after: placement.after,
                             before: placement.before,
-                            resolution,
+                            status,
                         };
                         found.push(reference(index, piece, kind, start, start + needle.len()));
                     }
                 }
+                // Each note from where the last was found: a note may be written twice.
+                let mut cursor = 0;
                 for inline in p.inlines() {
                     if let Inline::Renumbering { formerly, .. } = inline {
-                        let mut shown = String::new();
-                        inline.push_plain_text(&mut shown);
-                        if let Some(start) = at(&shown) {
-                            let kind = ReferenceKind::RenumberedFrom { former: *formerly };
-                            found.push(reference(index, piece, kind, start, start + shown.len()));
-                        }
+                        let shown = inline.to_string();
+                        let Some(i) = text.get(cursor..).and_then(|rest| rest.find(&shown)) else {
+                            continue;
+                        };
+                        let start = piece.range.start + cursor + i;
+                        cursor += i + shown.len();
+                        let kind = ReferenceKind::RenumberedFrom { former: *formerly };
+                        found.push(reference(index, piece, kind, start, start + shown.len()));
                     }
                 }
             }
@@ -277,7 +341,7 @@ fn internal(doc: &Document, index: &TextIndex<'_>, found: &mut Vec<Reference>) {
                     let kind = ReferenceKind::CoFacilitatorTarget {
                         target_part,
                         target,
-                        resolution: exists(doc, target_part, target),
+                        status: numbers.status(target_part, annex, target),
                     };
                     found.push(reference(index, piece, kind, start, start + shown.len()));
                 }
@@ -364,7 +428,7 @@ fn external(
     piece: &Located<'_>,
     needles: &Needles,
     found: &mut Vec<Reference>,
-    definitions: &mut Vec<(String, Option<String>, usize)>,
+    definitions: &mut Vec<Definition>,
 ) {
     let text = index.slice(&piece.range);
     let lower = text.to_ascii_lowercase();
@@ -384,9 +448,18 @@ fn external(
     }
     for (needle, prefix) in &needles.series {
         for at in needle.occurrences(bytes) {
-            let (numbers, end) = numbers_after(text, at + needle.len);
-            for number in numbers {
-                named.push((at, end, true, format!("{prefix}{number:03}")));
+            // `ILO Convention 29 and 182`: the first number with the series' name, the others
+            // alone; a number said twice is one reference.
+            let mut seen = Vec::new();
+            for (i, (number, start, end)) in
+                numbers_after(text, at + needle.len).into_iter().enumerate()
+            {
+                if seen.contains(&number) {
+                    continue;
+                }
+                seen.push(number);
+                let start = if i == 0 { at } else { start };
+                named.push((start, end, true, format!("{prefix}{number:03}")));
             }
         }
     }
@@ -420,8 +493,13 @@ fn external(
     // Names by where they end, for the definitions that follow them.
     let mut by_end: Vec<(usize, &str)> = kept.iter().map(|k| (k.1, k.3.as_str())).collect();
     by_end.sort_unstable();
-    let quote_open = ["hereinafter \u{201c}", "hereinafter \""];
-    for open in quote_open {
+    // `(hereinafter “UNTOC”)`, `(hereinafter "UNTOC")`, and `(“the Plan of Action”)`.
+    let openers: [(&str, &[char]); 3] = [
+        ("hereinafter \u{201c}", &['\u{201d}']),
+        ("hereinafter \"", &['"']),
+        ("(\u{201c}", &['\u{201d}']),
+    ];
+    for (open, close_with) in openers {
         for at in memchr::memmem::find_iter(bytes, open.as_bytes()) {
             let term_start = at + open.len();
             // A term is a few words: an opening quote that no quote closes nearby defines nothing.
@@ -432,24 +510,42 @@ fn external(
                 }
                 rest.get(..end).unwrap_or_default()
             });
-            let Some(close) = window.find(['\u{201d}', '"']) else {
+            let Some(close) = window.find(close_with) else {
                 continue;
             };
-            let term_end = term_start + close;
             let term = window.get(..close).unwrap_or_default().to_owned();
+            // `(“...”)` defines only when the parenthesis closes right after the quote.
+            let parenthesized = open.starts_with('(');
+            if term.trim().is_empty()
+                || (parenthesized
+                    && !window
+                        .get(close..)
+                        .is_some_and(|r| r.starts_with("\u{201d})")))
+            {
+                continue;
+            }
+            let term_end = term_start + close;
             defined.push((term_start, term_end));
-            // What the term names: the entry it is a name of, else the name just before it.
+            // What the term names: the entry it is a name of, else a name just before the
+            // parenthesis (`Crime (hereinafter ...`).
             let known = INSTRUMENTS
                 .iter()
                 .chain(BODIES)
                 .find(|entry| entry.names.contains(&term.as_str()));
+            let paren = match text.get(..at) {
+                Some(before) if !parenthesized && before.ends_with('(') => at - 1,
+                _ => at,
+            };
             let stands_for = known.map(|entry| entry.id.to_owned()).or_else(|| {
-                let before = by_end.partition_point(|&(end, _)| end <= at);
-                by_end
-                    .get(before.checked_sub(1)?)
-                    .map(|&(_, id)| id.to_owned())
+                let before = by_end.partition_point(|&(end, _)| end <= paren);
+                let &(end, id) = by_end.get(before.checked_sub(1)?)?;
+                (paren.saturating_sub(end) <= 1).then(|| id.to_owned())
             });
-            definitions.push((term.clone(), stands_for.clone(), base + term_end));
+            definitions.push(Definition {
+                term: term.clone(),
+                stands_for: stands_for.clone(),
+                defined_at: base + term_end,
+            });
             let kind = ReferenceKind::DefinedTerm { term, stands_for };
             found.push(reference(
                 index,
@@ -486,17 +582,17 @@ fn external(
 
 /// Whether a name found at `..end` is followed by a word that makes it part of another name.
 fn excluded(entry: &Entry, lower: &[u8], end: usize) -> bool {
-    entry.not_before.iter().any(|after| {
+    entry.not_followed_by.iter().any(|after| {
         lower
             .get(end..end + after.len())
             .is_some_and(|next| next.eq_ignore_ascii_case(after.as_bytes()))
     })
 }
 
-/// Numbers after `from`: ` 29 and 182`, ` 24 and 25`; with the end of the last one.
-fn numbers_after(text: &str, from: usize) -> (Vec<u32>, usize) {
+/// Numbers after `from` (` 29 and 182`, ` 24 and 25`), each with its span.
+fn numbers_after(text: &str, from: usize) -> Vec<(u32, usize, usize)> {
     let mut numbers = Vec::new();
-    let mut end = from;
+    let mut at = from;
     let mut rest = text.get(from..).unwrap_or_default();
     // A space before the first number; a comma or `and` between the others.
     let mut separators: &[&str] = &[" "];
@@ -512,13 +608,14 @@ fn numbers_after(text: &str, from: usize) -> (Vec<u32>, usize) {
         let Some(number) = after_sep.get(..digits).and_then(|d| d.parse().ok()) else {
             break;
         };
-        numbers.push(number);
+        let start = at + (rest.len() - after_sep.len());
+        numbers.push((number, start, start + digits));
         let consumed = rest.len() - after_sep.len() + digits;
-        end += consumed;
+        at += consumed;
         rest = rest.get(consumed..).unwrap_or_default();
         separators = &[", ", " and "];
     }
-    (numbers, end)
+    numbers
 }
 
 /// `Article 32 of UNTOC`, `Articles of 24 and 25 of UNTOC`.
@@ -539,10 +636,11 @@ fn articles(
             {
                 from += 3;
             }
-            let (numbers, end) = numbers_after(text, from);
-            if numbers.is_empty() {
+            let numbers = numbers_after(text, from);
+            let Some(&(_, _, end)) = numbers.last() else {
                 continue;
-            }
+            };
+            let numbers: Vec<u32> = numbers.into_iter().map(|(n, _, _)| n).collect();
             let Some(after) = text.get(end..).and_then(|rest| rest.strip_prefix(" of ")) else {
                 continue;
             };
@@ -679,45 +777,71 @@ fn un_documents(
 }
 
 /// Later uses of each defined term, whole words, case as defined.
-fn term_uses(
-    index: &TextIndex<'_>,
-    definitions: &[(String, Option<String>, usize)],
-    found: &mut Vec<Reference>,
-) {
-    let definition_starts: std::collections::HashSet<usize> = found
+fn term_uses(index: &TextIndex<'_>, definitions: &[Definition], found: &mut Vec<Reference>) {
+    let definition_starts: HashSet<usize> = found
         .iter()
         .filter(|r| matches!(r.kind, ReferenceKind::DefinedTerm { .. }))
         .map(|r| r.span.start)
         .collect();
-    let mut seen = Vec::new();
-    for (term, stands_for, defined_at) in definitions {
-        if seen.contains(term) {
+    // Each term once, under its first word: one pass over the text looks every word up.
+    let mut by_first_word: HashMap<&str, Vec<&Definition>> = HashMap::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    for definition in definitions {
+        let term = definition.term.as_str();
+        let first = term
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        if !first.is_empty() && seen.insert(term) {
+            by_first_word.entry(first).or_default().push(definition);
+        }
+    }
+    if by_first_word.is_empty() {
+        return;
+    }
+    for piece in &index.pieces {
+        if matches!(piece.piece, Piece::Heading) {
             continue;
         }
-        seen.push(term.clone());
-        let finder = memchr::memmem::Finder::new(term.as_bytes());
-        for piece in &index.pieces {
-            if piece.range.end <= *defined_at || matches!(piece.piece, Piece::Heading) {
+        let text = index.slice(&piece.range);
+        let bytes = text.as_bytes();
+        let mut word_start = None;
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            if c.is_alphanumeric() {
+                word_start.get_or_insert(i);
                 continue;
             }
-            let text = index.slice(&piece.range);
-            let bytes = text.as_bytes();
-            let whole_word = |at: usize| {
-                let word = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric());
-                !word(at.checked_sub(1).and_then(|i| bytes.get(i)))
-                    && !word(bytes.get(at + term.len()))
+            let Some(at) = word_start.take() else {
+                continue;
             };
-            for at in finder.find_iter(bytes).filter(|&at| whole_word(at)) {
+            let Some(terms) = text.get(at..i).and_then(|word| by_first_word.get(word)) else {
+                continue;
+            };
+            for definition in terms {
+                let Definition {
+                    term,
+                    stands_for,
+                    defined_at,
+                } = definition;
+                let defined_at = *defined_at;
                 let start = piece.range.start + at;
-                let end = start + term.len();
-                if start < *defined_at || definition_starts.contains(&start) {
+                let whole = text
+                    .get(at..)
+                    .is_some_and(|rest| rest.starts_with(term.as_str()))
+                    && !bytes
+                        .get(at + term.len())
+                        .is_some_and(u8::is_ascii_alphanumeric);
+                if !whole || start < defined_at || definition_starts.contains(&start) {
                     continue;
                 }
                 let kind = ReferenceKind::TermUse {
                     term: term.clone(),
                     stands_for: stands_for.clone(),
                 };
-                found.push(reference(index, piece, kind, start, end));
+                found.push(reference(index, piece, kind, start, start + term.len()));
             }
         }
     }

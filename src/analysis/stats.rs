@@ -70,13 +70,27 @@ impl Tally {
 }
 
 /// The revision statistics of a document: a row per part and per section of an annex (the
-/// annex's paragraphs before its first section have a row of their own), and the total.
+/// annex's paragraphs before its first section have a row of their own; the header has a row
+/// when it holds anything counted), and the total, which the rows add up to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Statistics {
-    /// The rows, in document order: the part, the section if any, the counts.
-    pub rows: Vec<(Part, Option<SectionNum>, Tally)>,
+    /// The rows, in document order.
+    pub rows: Vec<Row>,
     /// The whole document.
     pub total: Tally,
+}
+
+/// The counts of one part, annex or section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Row {
+    /// The part.
+    pub part: Part,
+    /// In an annex, the annex's index in [`crate::Document::annexes`].
+    pub annex: Option<usize>,
+    /// In a section of an annex, its number.
+    pub section: Option<SectionNum>,
+    /// The counts.
+    pub tally: Tally,
 }
 
 /// Counts paragraphs by status, margin notes, insertions and open alternatives.
@@ -88,19 +102,32 @@ pub struct Statistics {
 /// assert_eq!((stats.total.notes, stats.total.insertions, stats.total.open_alternatives), (64, 22, 8));
 /// ```
 pub fn statistics(doc: &Document) -> Statistics {
-    let mut rows = vec![
-        (Part::Preamble, None, Tally::of(&doc.preamble.blocks)),
-        (Part::Operative, None, Tally::of(&doc.operative.blocks)),
-    ];
-    for annex in &doc.annexes {
-        rows.push((Part::Annex, None, Tally::of(&annex.blocks)));
+    let row = |part, annex, section, blocks: &[Block]| Row {
+        part,
+        annex,
+        section,
+        tally: Tally::of(blocks),
+    };
+    let mut rows = Vec::new();
+    let header = row(Part::Header, None, None, &doc.header.blocks);
+    if header.tally != Tally::default() {
+        rows.push(header);
+    }
+    rows.push(row(Part::Preamble, None, None, &doc.preamble.blocks));
+    rows.push(row(Part::Operative, None, None, &doc.operative.blocks));
+    for (i, annex) in doc.annexes.iter().enumerate() {
+        rows.push(row(Part::Annex, Some(i), None, &annex.blocks));
         for section in &annex.sections {
-            rows.push((Part::Annex, Some(section.num), Tally::of(&section.blocks)));
+            rows.push(row(
+                Part::Annex,
+                Some(i),
+                Some(section.num),
+                &section.blocks,
+            ));
         }
     }
-    let header = Tally::of(&doc.header.blocks);
-    let mut total = header;
-    rows.iter().for_each(|(_, _, tally)| total.add(tally));
+    let mut total = Tally::default();
+    rows.iter().for_each(|row| total.add(&row.tally));
     Statistics { rows, total }
 }
 
@@ -132,14 +159,21 @@ impl fmt::Display for Statistics {
                 t.open_alternatives
             )
         };
-        for (part, section, tally) in &self.rows {
-            let name = match (part, section) {
-                (Part::Preamble, _) => "preamble".to_owned(),
-                (Part::Operative, _) => "operative part".to_owned(),
-                (_, Some(num)) => format!("  section {num}"),
+        let annexes = self
+            .rows
+            .iter()
+            .filter(|row| row.annex.is_some() && row.section.is_none())
+            .count();
+        for row in &self.rows {
+            let name = match (row.part, row.annex, row.section) {
+                (Part::Header, ..) => "header".to_owned(),
+                (Part::Preamble, ..) => "preamble".to_owned(),
+                (Part::Operative, ..) => "operative part".to_owned(),
+                (_, _, Some(num)) => format!("  section {num}"),
+                (_, Some(i), None) if annexes > 1 => format!("annex {}", i + 1),
                 _ => "annex".to_owned(),
             };
-            line(f, &name, tally)?;
+            line(f, &name, &row.tally)?;
         }
         line(f, "total", &self.total)
     }

@@ -10,16 +10,16 @@ pub struct Entry {
     pub id: &'static str,
     /// The names the documents use for it, full names and abbreviations.
     pub names: &'static [&'static str],
-    /// Words after which a name does not count: `ILO` in `ILO Convention 29` is part of the
-    /// convention's name, not a mention of the organization.
-    pub not_before: &'static [&'static str],
+    /// Words that, following a name, make it part of another name: `ILO` followed by
+    /// ` Convention` names the convention, not the organization.
+    pub not_followed_by: &'static [&'static str],
 }
 
 const fn entry(id: &'static str, names: &'static [&'static str]) -> Entry {
     Entry {
         id,
         names,
-        not_before: &[],
+        not_followed_by: &[],
     }
 }
 
@@ -109,7 +109,7 @@ pub static BODIES: &[Entry] = &[
             "International Labor Organization",
             "ILO",
         ],
-        not_before: &[" Convention"],
+        not_followed_by: &[" Convention"],
     },
     entry("iom", &["International Organization for Migration", "IOM"]),
     entry(

@@ -11,7 +11,7 @@ pub enum Choice {
     /// The first wording (`as set out in`).
     #[default]
     First,
-    /// The second wording (`as outlined in`); the last one where there are more than two.
+    /// The second wording (`as outlined in`).
     Second,
 }
 
@@ -37,7 +37,7 @@ fn push_clean(inline: &Inline, choice: Choice, out: &mut String) {
         Inline::Alternatives { options, .. } => {
             let kept = match choice {
                 Choice::First => options.first(),
-                Choice::Second => options.get(1).or_else(|| options.last()),
+                Choice::Second => options.get(1),
             };
             out.push_str(kept.map_or("", String::as_str));
         }

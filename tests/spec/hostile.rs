@@ -148,6 +148,17 @@ fn analysis_of_hostile_texts() {
         format!("1. {}\n", "as as ".repeat(20_000)),
         "1. x [\n".repeat(20_000),
         format!("1. {}\n", "/".repeat(100_000)),
+        format!("1. ILO Convention 1{}\n", ", 1".repeat(16_000)),
+        (0..20_000)
+            .map(|i| format!("A (hereinafter \"T{i}\") T{i} "))
+            .collect::<String>(),
+        (1..20_000)
+            .map(|i| format!("{i}. [Merged with paragraph 999999]\n\n"))
+            .collect(),
+        "1. Again;\n\n".repeat(20_000),
+        (1..20_000)
+            .map(|i| format!("{}. Gap;\n\n", i * 3))
+            .collect(),
     ] {
         let doc = unga::parse(&text).document;
         let refs = unga::references(&doc);
