@@ -92,6 +92,9 @@
 //!   to the paragraph (the draft has none there).
 //! - Emphasis and insertions nest at most 16 deep; deeper markers stay text. Editorial notes
 //!   and alternative wordings keep their text as written, without inline markup.
+//! - [`references`] knows the instruments and bodies of [`INSTRUMENTS`] and [`BODIES`] by
+//!   name only (`the Convention` is not resolved), and takes a resolution's body to be the
+//!   nearest body named before its symbol in the same paragraph.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(
