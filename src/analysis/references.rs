@@ -674,6 +674,20 @@ fn articles(
     }
 }
 
+/// Where the names of `needles` end in `lower`, in text order, with what each names.
+fn mentions<T: Copy>(needles: &[(Needle, T)], lower: &[u8]) -> Vec<(usize, T)> {
+    let mut found: Vec<(usize, T)> = needles
+        .iter()
+        .flat_map(|(needle, value)| {
+            needle
+                .occurrences(lower)
+                .map(move |at| (at + needle.len, *value))
+        })
+        .collect();
+    found.sort_unstable_by_key(|&(end, _)| end);
+    found
+}
+
 /// Resolutions and decisions: `55/25`, and `Security Council Resolution 1888`.
 fn un_documents(
     index: &TextIndex<'_>,
@@ -685,26 +699,8 @@ fn un_documents(
 ) {
     // The mentions of bodies and of the words `resolution` and `decision`, by where they end,
     // so that each symbol finds the last one before it by binary search.
-    let mut bodies: Vec<(usize, DocumentBody)> = needles
-        .bodies
-        .iter()
-        .flat_map(|(needle, body)| {
-            needle
-                .occurrences(lower)
-                .map(move |at| (at + needle.len, *body))
-        })
-        .collect();
-    bodies.sort_unstable_by_key(|&(end, _)| end);
-    let mut types: Vec<(usize, DocumentType)> = needles
-        .types
-        .iter()
-        .flat_map(|(needle, kind)| {
-            needle
-                .occurrences(lower)
-                .map(move |at| (at + needle.len, *kind))
-        })
-        .collect();
-    types.sort_unstable_by_key(|&(end, _)| end);
+    let bodies = mentions(&needles.bodies, lower);
+    let types = mentions(&needles.types, lower);
     fn last_before<T: Copy>(list: &[(usize, T)], at: usize) -> Option<T> {
         let index = list.partition_point(|&(end, _)| end <= at);
         list.get(index.checked_sub(1)?).map(|&(_, value)| value)
