@@ -19,12 +19,12 @@ use crate::render::Piece;
 ///
 /// let doc: unga::Document = unga::DRAFT_2010_07_19.parse().unwrap();
 /// let diagnostics = unga::check(&doc);
-/// let out_of_order: Vec<u32> = diagnostics
+/// let out_of_order: Vec<usize> = diagnostics
 ///     .iter()
 ///     .filter(|d| d.code == DiagnosticCode::NumberingOutOfOrder)
-///     .map(|d| d.span.line as u32)
+///     .map(|d| d.span.line)
 ///     .collect();
-/// assert_eq!(out_of_order.len(), 2, "11 after 13, 67 after 69");
+/// assert_eq!(out_of_order, [137, 342], "13 stands before 11, and 69 before 67");
 /// ```
 pub fn check(doc: &Document) -> Vec<Diagnostic> {
     let index = TextIndex::new(doc);
