@@ -30,6 +30,11 @@ pub enum DiagnosticCode {
     DoubledWord,
     /// Alternative wordings still open: one is to be chosen.
     OpenAlternatives,
+    /// A bracketed note that looks like a status, a renumbering or a placement but is not
+    /// written as one (`[Paragraph Deleted]`), so it is read as an editorial note.
+    NearMissNote,
+    /// A preambular number (`PP3`) outside the preamble.
+    MisplacedParagraph,
 }
 
 impl DiagnosticCode {
@@ -45,6 +50,8 @@ impl DiagnosticCode {
             DiagnosticCode::UnclosedEmphasis => "unclosed_emphasis",
             DiagnosticCode::DoubledWord => "doubled_word",
             DiagnosticCode::OpenAlternatives => "open_alternatives",
+            DiagnosticCode::NearMissNote => "near_miss_note",
+            DiagnosticCode::MisplacedParagraph => "misplaced_paragraph",
         }
     }
 

@@ -48,6 +48,17 @@ fn numbering(index: &TextIndex<'_>, out: &mut Vec<Diagnostic>) {
         };
         let Some(num) = paragraph.num else { continue };
         let key = (piece.place.part, piece.place.annex);
+        if num.preambular && key.0 != Part::Preamble {
+            let text = index.slice(&piece.range);
+            let start = piece.range.start + (text.len() - text.trim_start().len());
+            out.push(Diagnostic::new(
+                DiagnosticCode::MisplacedParagraph,
+                format!("preambular paragraph {num} stands after the preamble; move it into the preamble, or number it as an operative paragraph"),
+                index.span(start, start + num.to_string().len()),
+            ));
+            // Its number is no part of this part's numbering.
+            continue;
+        }
         let same = current.is_some_and(|(part, annex)| {
             part == key.0
                 && match (annex, key.1) {
@@ -206,6 +217,16 @@ fn text(index: &TextIndex<'_>, out: &mut Vec<Diagnostic>) {
                     markup_left_open(index, start, run, out);
                     cursor = at + shown.len();
                 }
+                Inline::EditorialNote { text: note, .. } => {
+                    if let Some((what, canonical)) = near_miss(note) {
+                        out.push(Diagnostic::new(
+                            DiagnosticCode::NearMissNote,
+                            format!("`[{note}]` looks like {what} but is read as an editorial note; write it in the form `{canonical}`"),
+                            index.span(start, start + shown.len()),
+                        ));
+                    }
+                    cursor = at + shown.len();
+                }
                 // Containers: their content follows inside; move past the opening only.
                 Inline::Emphasis { .. } | Inline::Strong { .. } | Inline::Insertion { .. } => {
                     cursor = at + 1
@@ -214,6 +235,23 @@ fn text(index: &TextIndex<'_>, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+}
+
+/// What an editorial note looks like but is not written as: the canonical forms the grammar
+/// reads (`[Paragraph deleted]`, `[Merged with paragraph 42]`, `[Formerly PP8]`, `[New Para
+/// btwn 55 and 56]`).
+fn near_miss(note: &str) -> Option<(&'static str, &'static str)> {
+    let lower = note.trim().to_ascii_lowercase();
+    let forms = [
+        ("paragraph deleted", "a deletion", "[Paragraph deleted]"),
+        ("merged with", "a merge", "[Merged with paragraph 42]"),
+        ("formerly", "a renumbering", "[Formerly PP8]"),
+        ("new para", "a placement", "[New Para btwn 55 and 56]"),
+    ];
+    forms
+        .into_iter()
+        .find(|(start, _, _)| lower.starts_with(start))
+        .map(|(_, what, canonical)| (what, canonical))
 }
 
 /// The lines the grammar did not recognise, as the parser reports them.
