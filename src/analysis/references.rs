@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::tables::{BODIES, DOCUMENT_BODIES, Entry, INSTRUMENTS, NUMBERED_INSTRUMENTS};
 use super::text::{Located, TextIndex};
 use crate::error::Span;
-use crate::model::document::{Annex, Block, Document, Part};
+use crate::model::document::{Block, Document, Part};
 use crate::model::inline::Inline;
 use crate::model::number::{Num, SectionNum};
 use crate::model::paragraph::Status;
@@ -38,6 +38,8 @@ pub struct Reference {
     pub span: Span,
     /// The part they stand in.
     pub part: Part,
+    /// In an annex, its index in [`crate::Document::annexes`].
+    pub annex: Option<usize>,
     /// The section they stand in, in an annex.
     pub section: Option<SectionNum>,
     /// The paragraph they stand in, if it has a number.
@@ -216,54 +218,35 @@ fn reference(
         text: index.text.get(start..end).unwrap_or_default().to_owned(),
         span: index.span(start, end),
         part: piece.place.part,
+        annex: index.annex(&piece.place),
         section: piece.place.section.map(|s| s.num),
         paragraph,
         in_revision_note: matches!(piece.piece, Piece::Note(..)),
     }
 }
 
-/// The numbered paragraphs of each part, an annex's by the annex's place in the document, to
-/// resolve internal references in constant time.
-struct Numbers<'a> {
-    annexes: HashMap<*const Annex, usize>,
+/// The numbered paragraphs of each part, an annex's under the annex's index, to resolve
+/// internal references in constant time.
+struct Numbers {
     paragraphs: HashSet<(Part, usize, Num)>,
-    first_annex: Option<&'a Annex>,
 }
 
-impl<'a> Numbers<'a> {
-    fn new(doc: &'a Document) -> Self {
-        let annexes: HashMap<*const Annex, usize> = doc
-            .annexes
-            .iter()
-            .enumerate()
-            .map(|(i, annex)| (annex as *const Annex, i))
+impl Numbers {
+    fn new(doc: &Document, index: &TextIndex<'_>) -> Self {
+        let paragraphs = doc
+            .paragraphs()
+            .filter_map(|(place, paragraph)| {
+                Some((place.part, index.annex(&place).unwrap_or(0), paragraph.num?))
+            })
             .collect();
-        let mut paragraphs = HashSet::new();
-        for (place, paragraph) in doc.paragraphs() {
-            let annex = place
-                .annex
-                .and_then(|a| annexes.get(&(a as *const Annex)))
-                .copied()
-                .unwrap_or(0);
-            if let Some(num) = paragraph.num {
-                paragraphs.insert((place.part, annex, num));
-            }
-        }
-        Numbers {
-            annexes,
-            paragraphs,
-            first_annex: doc.annexes.first(),
-        }
+        Numbers { paragraphs }
     }
 
     /// Whether `part` has paragraph `num`: in an annex, the annex the reference stands in (the
     /// first one for a reference from outside the annexes).
-    fn status(&self, part: Part, from: Option<&Annex>, num: Num) -> TargetStatus {
-        let annex = from
-            .or(self.first_annex)
-            .and_then(|a| self.annexes.get(&(a as *const Annex)));
+    fn status(&self, part: Part, annex: Option<usize>, num: Num) -> TargetStatus {
         let annex = if part == Part::Annex {
-            annex.copied().unwrap_or(0)
+            annex.unwrap_or(0)
         } else {
             0
         };
@@ -276,12 +259,12 @@ impl<'a> Numbers<'a> {
 }
 
 fn internal(doc: &Document, index: &TextIndex<'_>, found: &mut Vec<Reference>) {
-    let numbers = Numbers::new(doc);
+    let numbers = Numbers::new(doc, index);
     for piece in &index.pieces {
         let text = index.slice(&piece.range);
         let at = |needle: &str| text.find(needle).map(|i| piece.range.start + i);
         let part = piece.place.part;
-        let annex = piece.place.annex;
+        let annex = index.annex(&piece.place);
         match piece.piece {
             Piece::Block(Block::Paragraph(p)) => {
                 if let Status::Merged { merged_into } = p.status {

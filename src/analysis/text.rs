@@ -1,10 +1,11 @@
 //! The document's text with the place of each piece of the model in it.
 
 use std::cell::Cell;
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::error::Span;
-use crate::model::document::{Document, Place};
+use crate::model::document::{Annex, Document, Place};
 use crate::render::{Piece, render_pieces};
 
 /// A piece of the model and the bytes it writes.
@@ -23,6 +24,8 @@ pub(crate) struct TextIndex<'a> {
     /// The last column computed, `(offset, column)`: spans come mostly in text order, and
     /// counting on from there keeps many spans on one long line linear.
     last_column: Cell<(usize, usize)>,
+    /// Each annex's index in the document, by address.
+    annexes: HashMap<*const Annex, usize>,
 }
 
 impl<'a> TextIndex<'a> {
@@ -43,7 +46,21 @@ impl<'a> TextIndex<'a> {
             pieces,
             line_starts,
             last_column: Cell::new((0, 1)),
+            annexes: doc
+                .annexes
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (a as *const Annex, i))
+                .collect(),
         }
+    }
+
+    /// The index in [`Document::annexes`] of the annex a place is in.
+    pub fn annex(&self, place: &Place<'_>) -> Option<usize> {
+        place
+            .annex
+            .and_then(|annex| self.annexes.get(&(annex as *const Annex)))
+            .copied()
     }
 
     /// The text a piece writes.
