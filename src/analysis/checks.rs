@@ -7,7 +7,7 @@ use super::references::{ReferenceKind, TargetStatus, references_in};
 use super::text::TextIndex;
 use crate::diagnostic::{Diagnostic, DiagnosticCode};
 use crate::error::Span;
-use crate::model::document::{Annex, Block, Document, Part};
+use crate::model::document::{Block, Document, Part};
 use crate::model::inline::Inline;
 use crate::model::number::Num;
 use crate::render::Piece;
@@ -41,45 +41,35 @@ pub fn check(doc: &Document) -> Vec<Diagnostic> {
 /// since its numbering runs through them).
 fn numbering(index: &TextIndex<'_>, out: &mut Vec<Diagnostic>) {
     let mut groups: Vec<Vec<(Num, Span)>> = Vec::new();
-    let mut current: Option<(Part, Option<&Annex>)> = None;
+    let mut current: Option<(Part, Option<usize>)> = None;
     for piece in &index.pieces {
         let Piece::Block(Block::Paragraph(paragraph)) = piece.piece else {
             continue;
         };
         let Some(num) = paragraph.num else { continue };
-        let key = (piece.place.part, piece.place.annex);
-        if num.preambular && key.0 != Part::Preamble {
-            let text = index.slice(&piece.range);
-            let start = piece.range.start + (text.len() - text.trim_start().len());
-            out.push(Diagnostic::new(
-                DiagnosticCode::MisplacedParagraph,
-                format!("preambular paragraph {num} stands after the preamble; move it into the preamble, or number it as an operative paragraph"),
-                index.span(start, start + num.to_string().len()),
-            ));
-            // Its number is no part of this part's numbering.
-            continue;
-        }
-        let same = current.is_some_and(|(part, annex)| {
-            part == key.0
-                && match (annex, key.1) {
-                    (Some(a), Some(b)) => std::ptr::eq(a, b),
-                    (a, b) => a.is_none() && b.is_none(),
-                }
-        });
-        if !same {
-            groups.push(Vec::new());
-            current = Some(key);
-        }
         // The label starts after the blank lines.
-        let text = index.slice(&piece.range);
-        let start = piece.range.start
-            + (text.len() - text.trim_start_matches(['\n', '\r', ' ', '\t']).len());
+        let start = piece.range.start + paragraph.before.as_str().len();
         let len = paragraph
             .num_raw
             .as_ref()
             .map_or_else(|| num.to_string().len(), String::len);
+        let span = index.span(start, start + len);
+        let key = (piece.place.part, index.annex(&piece.place));
+        if num.preambular && key.0 != Part::Preamble {
+            out.push(Diagnostic::new(
+                DiagnosticCode::MisplacedParagraph,
+                format!("preambular paragraph {num} stands after the preamble; move it into the preamble, or number it as an operative paragraph"),
+                span,
+            ));
+            // Its number is no part of this part's numbering.
+            continue;
+        }
+        if current != Some(key) {
+            groups.push(Vec::new());
+            current = Some(key);
+        }
         if let Some(group) = groups.last_mut() {
-            group.push((num, index.span(start, start + len)));
+            group.push((num, span));
         }
     }
     for group in &groups {

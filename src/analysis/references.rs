@@ -364,7 +364,9 @@ impl Needle {
 struct Needles {
     entries: Vec<(Needle, bool, &'static Entry)>,
     series: Vec<(Needle, &'static str)>,
-    articles: [(Needle, usize); 2],
+    articles: [Needle; 2],
+    /// What opens a definition (`hereinafter “`, `(“`) and the quote that closes it.
+    openers: [(Needle, char); 3],
     bodies: Vec<(Needle, DocumentBody)>,
     types: Vec<(Needle, DocumentType)>,
 }
@@ -388,7 +390,12 @@ impl Needles {
                 .iter()
                 .map(|(series, prefix)| (Needle::new(series), *prefix))
                 .collect(),
-            articles: [(Needle::new("articles"), 8), (Needle::new("article"), 7)],
+            articles: [Needle::new("articles"), Needle::new("article")],
+            openers: [
+                (Needle::new("hereinafter \u{201c}"), '\u{201d}'),
+                (Needle::new("hereinafter \""), '"'),
+                (Needle::new("(\u{201c}"), '\u{201d}'),
+            ],
             bodies: DOCUMENT_BODIES
                 .iter()
                 .flat_map(|(body, names)| names.iter().map(move |name| (Needle::new(name), *body)))
@@ -476,15 +483,11 @@ fn external(
     // Names by where they end, for the definitions that follow them.
     let mut by_end: Vec<(usize, &str)> = kept.iter().map(|k| (k.1, k.3.as_str())).collect();
     by_end.sort_unstable();
-    // `(hereinafter “UNTOC”)`, `(hereinafter "UNTOC")`, and `(“the Plan of Action”)`.
-    let openers: [(&str, &[char]); 3] = [
-        ("hereinafter \u{201c}", &['\u{201d}']),
-        ("hereinafter \"", &['"']),
-        ("(\u{201c}", &['\u{201d}']),
-    ];
-    for (open, close_with) in openers {
-        for at in memchr::memmem::find_iter(bytes, open.as_bytes()) {
-            let term_start = at + open.len();
+    // `(hereinafter “UNTOC”)`, `(hereinafter "UNTOC")`, and `(“the Plan of Action”)`; the
+    // term follows the opener directly, so no word boundary is asked after it.
+    for (opener, close_with) in &needles.openers {
+        for at in opener.finder.find_iter(bytes) {
+            let term_start = at + opener.len;
             // A term is a few words: an opening quote that no quote closes nearby defines nothing.
             let window = text.get(term_start..).map_or("", |rest| {
                 let mut end = rest.len().min(MAX_TERM_LEN);
@@ -493,12 +496,12 @@ fn external(
                 }
                 rest.get(..end).unwrap_or_default()
             });
-            let Some(close) = window.find(close_with) else {
+            let Some(close) = window.find(*close_with) else {
                 continue;
             };
             let term = window.get(..close).unwrap_or_default().to_owned();
             // `(“...”)` defines only when the parenthesis closes right after the quote.
-            let parenthesized = open.starts_with('(');
+            let parenthesized = bytes.get(at) == Some(&b'(');
             if term.trim().is_empty()
                 || (parenthesized
                     && !window
@@ -610,9 +613,9 @@ fn articles(
     lower: &[u8],
     found: &mut Vec<Reference>,
 ) {
-    for (needle, len) in &needles.articles {
+    for needle in &needles.articles {
         for at in needle.occurrences(lower) {
-            let mut from = at + len;
+            let mut from = at + needle.len;
             if text
                 .get(from..)
                 .is_some_and(|rest| rest.starts_with(" of "))
